@@ -1,0 +1,55 @@
+/// Display masks for personal data (domain reference §7), for screens, listings and logs.
+///
+/// Every mask hides the whole value when it is too short for the convention to hide
+/// anything, so a malformed input can never come back unmasked.
+public enum Masking {
+    /// First 3 and last 4 characters, one `*` per hidden one: `110***********0011`.
+    ///
+    /// First 6 + last 4 would reveal the county, so it is deliberately not offered.
+    public static func residentID(_ value: String) -> String {
+        keeping(value, first: 3, last: 4)
+    }
+
+    /// First 3 and last 4 digits: `138****5678`.
+    public static func mobile(_ value: String) -> String {
+        keeping(value, first: 3, last: 4)
+    }
+
+    /// Last 4 digits only: `**** 0000`.
+    public static func bankCardLastFour(_ value: String) -> String {
+        let characters = Array(value)
+        // A short value would be mostly revealed by its last four.
+        guard characters.count >= 8 else { return "****" }
+        return "**** " + String(characters.suffix(4))
+    }
+
+    /// First 6 and last 4 digits, one `*` per hidden one: `622202*********0000`.
+    public static func bankCardFirstSixLastFour(_ value: String) -> String {
+        keeping(value, first: 6, last: 4)
+    }
+
+    /// First character, one `*` per other character: `张*`, `欧***`.
+    public static func personName(_ value: String) -> String {
+        guard let first = value.first else { return "" }
+        return String(first) + String(repeating: "*", count: value.count - 1)
+    }
+
+    /// First character of the local part, `***`, then the domain: `z***@example.com`.
+    public static func email(_ value: String) -> String {
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts[0].first else { return "***" }
+        return "\(first)***@\(parts[1])"
+    }
+
+    /// Keeps `first` leading and `last` trailing characters and stars the rest; stars
+    /// everything when nothing would be hidden.
+    static func keeping(_ value: String, first: Int, last: Int) -> String {
+        let characters = Array(value)
+        guard characters.count > first + last else {
+            return String(repeating: "*", count: characters.count)
+        }
+        let hidden = characters.count - first - last
+        return String(characters.prefix(first)) + String(repeating: "*", count: hidden)
+            + String(characters.suffix(last))
+    }
+}

@@ -1,0 +1,52 @@
+internal import Foundation
+
+extension IdentifierKind {
+    /// The input-layer form of `raw`: NFKC, trim, then this kind's rule (domain reference §0).
+    ///
+    /// Input methods produce full-width `１３８`, `Ｘ` and `＠`; NFKC turns them into ASCII.
+    /// The result is what the strict validator sees and what is shown back to the user.
+    public func normalize(_ raw: String) -> String {
+        let base = raw.nfkcTrimmed
+        switch self {
+        case .uscc, .residentID:
+            return Self.removing([" ", "-"], from: base).uppercased()
+        case .bankCard:
+            return Self.removing([" ", "-"], from: base)
+        case .mobile:
+            return Self.droppingCountryCode(Self.removing([" ", "-", "(", ")"], from: base))
+        case .email:
+            // Case is kept as typed; addresses are compared case-insensitively instead.
+            return base
+        }
+    }
+
+    private static func removing(_ removed: Set<Unicode.Scalar>, from text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !removed.contains($0) }))
+    }
+
+    /// Drops `+86`, `0086` or `86` only when exactly 11 characters follow, so a number that
+    /// merely starts with 86 is left alone.
+    private static func droppingCountryCode(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        for prefix in ["+86", "0086", "86"] {
+            let prefixScalars = Array(prefix.unicodeScalars)
+            if scalars.count == prefixScalars.count + 11, scalars.starts(with: prefixScalars) {
+                return String(String.UnicodeScalarView(scalars.dropFirst(prefixScalars.count)))
+            }
+        }
+        return text
+    }
+}
+
+extension String {
+    /// NFKC (Foundation's compatibility mapping), then leading and trailing Unicode
+    /// whitespace removed: the first two steps of every normalisation.
+    var nfkcTrimmed: String {
+        let scalars = Array(precomposedStringWithCompatibilityMapping.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else {
+            return ""
+        }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

@@ -1,0 +1,47 @@
+/// Convenience accessors for code that reads a composed tree.
+extension YAMLNode {
+    /// The scalar, when this node is one.
+    public var scalar: YAMLScalar? {
+        if case let .scalar(scalar) = content { return scalar }
+        return nil
+    }
+
+    /// The items, when this node is a sequence.
+    public var sequence: [YAMLNode]? {
+        if case let .sequence(items) = content { return items }
+        return nil
+    }
+
+    /// The pairs in source order, when this node is a mapping.
+    public var mapping: [YAMLPair]? {
+        if case let .mapping(pairs) = content { return pairs }
+        return nil
+    }
+
+    /// The text, when this node is a scalar that resolved to a string.
+    public var string: String? {
+        if case let .string(text)? = scalar?.value { return text }
+        return nil
+    }
+
+    /// The value of the first pair whose key is the string `key`, when this node is a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        mapping?.first { $0.key.string == key }?.value
+    }
+
+    /// A short name of the node's kind for messages: "string", "integer", "mapping", …
+    public var kindName: String {
+        switch content {
+        case .sequence: "sequence"
+        case .mapping: "mapping"
+        case let .scalar(scalar):
+            switch scalar.value {
+            case .null: "null"
+            case .bool: "boolean"
+            case .int, .bigInt: "integer"
+            case .float: "number"
+            case .string: "string"
+            }
+        }
+    }
+}

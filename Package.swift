@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -30,6 +31,24 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "FlowExpressions",
+            dependencies: ["FlowDiagnostics", "FlowDomain"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "FlowModel",
+            dependencies: [
+                "FlowYAML", "FlowDiagnostics", "FlowDomain", "FlowExpressions",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "FlowLint",
+            dependencies: ["FlowModel", "FlowYAML", "FlowDiagnostics", "FlowDomain", "FlowExpressions"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "FlowBench",
             dependencies: ["FlowYAML", "FlowDiagnostics"],
             swiftSettings: strictSettings
@@ -37,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "channelflow",
             dependencies: [
-                "FlowYAML", "FlowDiagnostics", "FlowBench",
+                "FlowYAML", "FlowDiagnostics", "FlowBench", "FlowModel", "FlowLint", "FlowExpressions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -45,6 +64,21 @@ let package = Package(
         .testTarget(
             name: "FlowDiagnosticsTests",
             dependencies: ["FlowDiagnostics"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowExpressionsTests",
+            dependencies: ["FlowExpressions", "FlowDiagnostics", "FlowDomain"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowModelTests",
+            dependencies: ["FlowModel", "FlowYAML", "FlowDiagnostics"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowLintTests",
+            dependencies: ["FlowLint", "FlowModel", "FlowDiagnostics"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -6,12 +6,16 @@
 public struct SourceFile: Sendable {
     public let path: String
     public let bytes: [UInt8]
-    private let lineStarts: [Int]
+    /// Built on first use: most files load without an error and never need it.
+    private let lineTable = LineTable()
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        self.lineStarts = SourceFile.computeLineStarts(bytes)
+    }
+
+    private var lineStarts: [Int] {
+        lineTable.starts { SourceFile.computeLineStarts(bytes) }
     }
 
     public init(path: String, text: String) {
@@ -21,8 +25,15 @@ public struct SourceFile: Sendable {
     /// Number of lines; an empty file has one empty line.
     public var lineCount: Int { lineStarts.count }
 
+    /// The byte offset where a 1-based line starts, or nil when there is no such line.
+    public func byteOffset(ofLine line: Int) -> Int? {
+        let lineStarts = self.lineStarts
+        return line >= 1 && line <= lineStarts.count ? lineStarts[line - 1] : nil
+    }
+
     /// The location of a byte offset, with the column counted in Unicode scalars.
     public func location(ofByteOffset offset: Int) -> SourceLocation {
+        let lineStarts = self.lineStarts
         let clamped = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
@@ -43,6 +54,7 @@ public struct SourceFile: Sendable {
     /// The text of a 1-based line without its line break, or nil when there is no such line.
     /// Invalid UTF-8 is shown as U+FFFD so a caret line can still be drawn.
     public func lineText(_ line: Int) -> String? {
+        let lineStarts = self.lineStarts
         guard line >= 1, line <= lineStarts.count else { return nil }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count

@@ -16,10 +16,12 @@ public struct EmailAddress: PersonalData {
     /// First character of the local part, then `***`, then the domain.
     public var masked: String { Masking.email(unmaskedValue) }
 
+    /// Equal when the addresses match ignoring ASCII case.
     public static func == (lhs: EmailAddress, rhs: EmailAddress) -> Bool {
         lhs.comparisonKey == rhs.comparisonKey
     }
 
+    /// Hashes the case-folded address, consistent with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(comparisonKey)
     }

@@ -64,8 +64,10 @@ public struct IdentifierCheck: Sendable, Hashable, CustomStringConvertible,
         return "\(kind.code): \(verdict.rawValue)\(codes) \(maskedValue)"
     }
 
+    /// The description wrapped in the type name; still masked.
     public var debugDescription: String { "IdentifierCheck(\(description))" }
 
+    /// A mirror without the unmasked value, so `dump` stays masked.
     public var customMirror: Mirror {
         Mirror(self, children: [
             "kind": kind, "maskedValue": maskedValue, "verdict": verdict, "reasons": reasons,

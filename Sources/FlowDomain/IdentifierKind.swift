@@ -16,6 +16,7 @@ public enum IdentifierKind: String, Sendable, Hashable, CaseIterable, CustomStri
     /// The kind name as written in the domain reference, e.g. `resident_id`.
     public var code: String { rawValue }
 
+    /// The kind name, e.g. `bank_card`.
     public var description: String { code }
 
     /// The field's name in both languages, for messages.

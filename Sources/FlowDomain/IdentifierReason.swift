@@ -49,5 +49,6 @@ public enum IdentifierReason: String, Sendable, Hashable, CaseIterable, CustomSt
         }
     }
 
+    /// The reason code, e.g. `checksum`.
     public var description: String { code }
 }

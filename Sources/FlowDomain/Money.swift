@@ -27,7 +27,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// only; at most two decimals. Amounts typed into flows are prices and fees, so a sign
     /// is refused; a well-formed `-300` throws `negative` so the user learns what to fix.
     public init(yuan text: String) throws(MoneyError) {
-        var scalars = Substring(text).unicodeScalars[...]
+        var scalars = Substring(text).unicodeScalars
         guard !scalars.isEmpty else { throw .empty }
         let isNegative = scalars.first == "-"
         if isNegative { scalars = scalars.dropFirst() }
@@ -83,6 +83,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         fen < 0 ? "-¥" + String(yuanString.dropFirst()) : "¥" + yuanString
     }
 
+    /// The display form, e.g. `¥300.00`.
     public var description: String { formatted }
 
     /// Whether the amount is below zero.
@@ -123,5 +124,6 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         return total
     }
 
+    /// Orders by amount.
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.fen < rhs.fen }
 }

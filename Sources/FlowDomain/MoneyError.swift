@@ -39,5 +39,6 @@ public enum MoneyError: Error, Sendable, Hashable, CaseIterable, CustomStringCon
         }
     }
 
+    /// The error code, e.g. `overflow`.
     public var description: String { code }
 }

@@ -43,8 +43,8 @@ public struct ResidentID: PersonalData {
         [11...15, 21...23, 31...37, 41...46, 50...54, 61...65].joined()
     )
 
-    /// Policy floor: the standard prints an 1880 example, but no applicant is that old.
-    static let earliestBirthDate = CivilDate(year: 1900, month: 1, day: 1)
+    /// Policy floor (1900-01-01): the standard prints an 1880 example, but no applicant is that old.
+    static let earliestBirthYear = 1900
 
     /// The failing rule, in the order of the domain reference §2.
     static func reasons(for value: String, today: CivilDate) -> [IdentifierReason] {
@@ -55,7 +55,7 @@ public struct ResidentID: PersonalData {
               scalars[17].isASCIIDigit || scalars[17] == "X" else { return [.charset] }
         guard provinces.contains(number(scalars[0..<2])) else { return [.region] }
         guard let born = birthDate(in: scalars) else { return [.date] }
-        if let floor = earliestBirthDate, born < floor { return [.dateMin] }
+        guard born.year >= earliestBirthYear else { return [.dateMin] }
         guard born <= today else { return [.future] }
         guard checkCharacter(for: scalars.prefix(17)) == scalars[17] else { return [.checksum] }
         return []

@@ -12,6 +12,7 @@ public struct USCC: Sendable, Hashable, CustomStringConvertible {
         value = check.normalizedValue
     }
 
+    /// The full code: a USCC is public, so it needs no mask.
     public var description: String { value }
 
     /// The 31 symbols; a symbol's value is its index. I, O, Z, S and V are left out.

@@ -26,6 +26,16 @@ extension YAMLError {
         )
     }
 
+    static func recursiveAlias(_ anchor: String, path: String, range: SourceRange) -> YAMLError {
+        YAMLError(
+            kind: .undefinedAlias, path: path, range: range,
+            message: LocalizedMessage(
+                en: "alias \"*\(anchor)\" refers to the node that contains it; recursive aliases are not supported",
+                zh: "别名 \"*\(anchor)\" 引用了包含它自身的节点；不支持递归别名"
+            )
+        )
+    }
+
     static func mergeKey(path: String, range: SourceRange) -> YAMLError {
         YAMLError(
             kind: .mergeKey, path: path, range: range,

@@ -37,6 +37,20 @@ public final class YAMLEventReader {
         buffer.deallocate()
     }
 
+    /// Parses the next event and lends it to `body`, deleting it afterwards on every path.
+    /// Returns false, without calling `body`, once the stream end has been passed.
+    func withNextRawEvent(_ body: (UnsafePointer<yaml_event_t>) throws(YAMLError) -> Void) throws(YAMLError) -> Bool {
+        guard !finished else { return false }
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) == 1 else {
+            throw currentError()
+        }
+        defer { yaml_event_delete(&event) }
+        if event.type == YAML_STREAM_END_EVENT { finished = true }
+        try withUnsafePointer(to: &event) { (pointer) throws(YAMLError) in try body(pointer) }
+        return true
+    }
+
     /// The next event, or nil after the stream end.
     public func next() throws(YAMLError) -> YAMLEvent? {
         guard !finished else { return nil }
@@ -97,7 +111,7 @@ public final class YAMLEventReader {
         return YAMLEvent(kind: kind, range: range)
     }
 
-    private func currentError() -> YAMLError {
+    func currentError() -> YAMLError {
         let error = parser.pointee
         let problem = error.problem.map { String(cString: $0) } ?? "unknown libyaml error"
         if error.error == YAML_MEMORY_ERROR {
@@ -129,15 +143,15 @@ public final class YAMLEventReader {
         )
     }
 
-    private static func location(_ mark: yaml_mark_t) -> SourceLocation {
+    static func location(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(line: mark.line + 1, column: mark.column + 1)
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: UnsafePointer($0)) }
     }
 
-    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalarStyle {
+    static func style(_ style: yaml_scalar_style_t) -> YAMLScalarStyle {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted

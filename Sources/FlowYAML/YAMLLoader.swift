@@ -14,8 +14,9 @@ public struct YAMLLoader: Sendable {
             throw YAMLError.fileTooLarge(size: source.bytes.count, limit: limits.maxFileBytes, path: source.path)
         }
         let reader = try YAMLEventReader(source: source)
-        var composer = YAMLComposer(path: source.path, limits: limits)
-        return try composer.compose(reader)
+        var composer = YAMLComposer(path: source.path, limits: limits, expectedBytes: source.bytes.count)
+        let (tree, roots) = try composer.compose(reader)
+        return roots.map { YAMLNode(tree: tree, index: $0) }
     }
 
     /// Loads `bytes` read from `path`.

@@ -90,6 +90,7 @@ extension YAMLNode {
     }
 
     private static func jsonNumber(_ number: Double) -> String {
+        if number == 0, number.sign == .minus { return "-0.0" }
         if number == number.rounded(), abs(number) < 1e15 {
             return String(Int(number))
         }

@@ -1,3 +1,4 @@
+import FlowDomain
 import Foundation
 import Testing
 
@@ -48,4 +49,6 @@ enum SampleTableError: Error {
 }
 
 /// A fixed "today" so the `future` rule does not depend on the clock.
-let testToday = CivilDate(year: 2025, month: 11, day: 25)
+func fixedToday() throws -> CivilDate {
+    try #require(CivilDate(year: 2025, month: 11, day: 25))
+}

@@ -1,0 +1,35 @@
+/// Timing helpers shared by the benchmarks: repeated rounds, medians, rates.
+public enum Measurement {
+    /// Runs `body` for `rounds` rounds after one warm-up round and returns each round's seconds.
+    public static func rounds(_ rounds: Int, _ body: () -> Void) -> [Double] {
+        body()
+        let clock = ContinuousClock()
+        return (0..<max(1, rounds)).map { _ in
+            let elapsed = clock.measure(body)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+    }
+
+    /// The median of some values (0 for none).
+    public static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
+    }
+
+    /// A value with a fixed number of decimals, for tables.
+    public static func format(_ value: Double, decimals: Int = 1) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        var text = String(rounded)
+        if let dot = text.firstIndex(of: ".") {
+            let have = text.distance(from: dot, to: text.endIndex) - 1
+            if have < decimals { text += String(repeating: "0", count: decimals - have) }
+        } else if decimals > 0 {
+            text += "." + String(repeating: "0", count: decimals)
+        }
+        return text
+    }
+}

@@ -1,0 +1,27 @@
+import FlowExpressions
+import FlowModel
+
+/// The expression type of a field's answer or a setting's value.
+enum FieldTypes {
+    static func type(of field: Field) -> ExpressionType {
+        switch field.type.value {
+        case .bool: return .bool
+        case .int: return .int
+        case .money: return .money
+        case .date: return .date
+        case .enum:
+            return field.options.isEmpty ? .string : .enumeration(Set(field.options.map(\.value.value)))
+        case .text, .phone, .email, .uscc, .residentID, .bankCard, .address, .file, .smsCode, .captcha, .password:
+            return .string
+        }
+    }
+
+    static func type(of setting: Setting) -> ExpressionType {
+        switch setting.type.value {
+        case .bool: .bool
+        case .int: .int
+        case .money: .money
+        case .enum: .enumeration(Set(setting.values.map(\.value)))
+        }
+    }
+}

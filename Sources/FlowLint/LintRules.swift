@@ -1,0 +1,21 @@
+/// Every rule, sorted by id. A test proves each rule file is registered here exactly once.
+public enum LintRules {
+    public static let all: [any LintRule] = [
+        DuplicateIDRule(),
+        InvalidValueRule(),
+        MissingKeyRule(),
+        MissingTranslationRule(),
+        OverlayUnknownTargetRule(),
+        SettingValueRule(),
+        UnknownFlowRule(),
+        UnknownKeyRule(),
+        UnknownStepRule(),
+        UnreachableStepRule(),
+        WrongTypeRule(),
+    ].sorted { $0.id < $1.id }
+
+    /// The rule with this id.
+    public static func rule(_ id: String) -> (any LintRule)? {
+        all.first { $0.id == id }
+    }
+}

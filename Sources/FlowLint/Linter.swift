@@ -1,0 +1,59 @@
+public import FlowDiagnostics
+public import FlowModel
+import FlowYAML
+
+/// Runs the rules over a project and returns every diagnostic, sorted by file and position.
+public struct Linter: Sendable {
+    public var rules: [any LintRule]
+    public var options: LintOptions
+
+    public init(rules: [any LintRule] = LintRules.all, options: LintOptions = LintOptions()) {
+        self.rules = rules
+        self.options = options
+    }
+
+    /// The rules that run under the options' `--select` and `--ignore`.
+    public var activeRules: [any LintRule] {
+        rules.filter { options.isEnabled($0.id) }
+    }
+
+    /// Lints sources: reads them into a project, runs every active rule, drops suppressed diagnostics.
+    public func lint(_ sources: [SourceFile]) -> [Diagnostic] {
+        lint(Project.read(sources))
+    }
+
+    /// Lints a project already read.
+    public func lint(_ project: Project) -> [Diagnostic] {
+        let context = LintContext(project: project)
+        var diagnostics = (project.flows.compactMap(\.yamlError) + project.channels.compactMap(\.yamlError)).map(\.diagnostic)
+        for rule in activeRules {
+            diagnostics += rule.check(context)
+        }
+        let suppressions = Suppressions(sources: project.flows.map(\.source) + project.channels.map(\.source))
+        return Self.sorted(Array(Set(diagnostics)).filter { !suppressions.suppresses($0) })
+    }
+
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted {
+            ($0.path, $0.range.start.line, $0.range.start.column, $0.id, $0.message.en)
+                < ($1.path, $1.range.start.line, $1.range.start.column, $1.id, $1.message.en)
+        }
+    }
+}
+
+/// Which rules run.
+public struct LintOptions: Sendable {
+    /// When not empty, only these rules run.
+    public var select: Set<String>
+    /// These rules never run.
+    public var ignore: Set<String>
+
+    public init(select: Set<String> = [], ignore: Set<String> = []) {
+        self.select = select
+        self.ignore = ignore
+    }
+
+    public func isEnabled(_ id: String) -> Bool {
+        (select.isEmpty || select.contains(id)) && !ignore.contains(id)
+    }
+}

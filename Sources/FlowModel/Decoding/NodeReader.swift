@@ -1,0 +1,111 @@
+import FlowDiagnostics
+import FlowYAML
+
+/// Lenient typed reads of a mapping's keys. Shape errors are the schema check's to report, so a
+/// read that does not fit simply yields nothing.
+struct NodeReader {
+    let node: YAMLNode
+
+    init(_ node: YAMLNode) {
+        self.node = node
+    }
+
+    func child(_ key: String) -> YAMLNode? { node[key] }
+
+    func located<Value>(_ value: Value, _ node: YAMLNode) -> Located<Value> {
+        Located(value, path: node.path, range: node.range)
+    }
+
+    func string(_ key: String) -> Located<String>? {
+        guard let child = child(key), let text = child.string else { return nil }
+        return located(text, child)
+    }
+
+    /// An expression's text, positioned at its first character (inside the quotes of a quoted scalar).
+    func expression(_ key: String) -> Located<String>? {
+        guard let child = child(key) else { return nil }
+        return NodeReader.expression(child)
+    }
+
+    static func expression(_ node: YAMLNode) -> Located<String>? {
+        guard let text = node.string, let style = node.scalar?.style else { return nil }
+        var start = node.start
+        if style == .singleQuoted || style == .doubleQuoted { start.column += 1 }
+        return Located(text, path: node.path, range: SourceRange(start: start, end: node.end))
+    }
+
+    func localized(_ key: String) -> Located<LocalizedText>? {
+        guard let child = child(key) else { return nil }
+        return NodeReader.localized(child)
+    }
+
+    static func localized(_ node: YAMLNode) -> Located<LocalizedText>? {
+        guard node.mapping != nil else { return nil }
+        return Located(LocalizedText(zh: node["zh"]?.string ?? "", en: node["en"]?.string ?? ""), path: node.path, range: node.range)
+    }
+
+    func word<Word: RawRepresentable>(_ key: String, as _: Word.Type) -> Located<Word>? where Word.RawValue == String {
+        guard let child = child(key), let text = child.string, let word = Word(rawValue: text) else { return nil }
+        return located(word, child)
+    }
+
+    func words<Word: RawRepresentable>(_ key: String, as _: Word.Type) -> [Located<Word>] where Word.RawValue == String {
+        list(key).compactMap { item in item.string.flatMap(Word.init(rawValue:)).map { located($0, item) } }
+    }
+
+    func int(_ key: String) -> Located<Int>? {
+        guard let child = child(key), case let .int(value)? = child.scalar?.value else { return nil }
+        return located(value, child)
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard case let .bool(value)? = child(key)?.scalar?.value else { return nil }
+        return value
+    }
+
+    func fen(_ key: String) -> Located<Int64>? {
+        guard let child = child(key), let fen = ScalarReading.fen(child) else { return nil }
+        return located(fen, child)
+    }
+
+    func list(_ key: String) -> [YAMLNode] {
+        child(key)?.sequence ?? []
+    }
+
+    func identifiers(_ key: String) -> [Located<String>] {
+        list(key).compactMap { item in item.string.map { located($0, item) } }
+    }
+
+    /// Pairs of a mapping-valued key, in source order.
+    func pairs(_ key: String) -> [YAMLPair] {
+        child(key)?.mapping ?? []
+    }
+
+    func scalarValue(_ key: String) -> Located<ScalarValue>? {
+        guard let child = child(key) else { return nil }
+        return NodeReader.scalarValue(child)
+    }
+
+    static func scalarValue(_ node: YAMLNode) -> Located<ScalarValue>? {
+        guard let scalar = node.scalar else { return nil }
+        let value: ScalarValue
+        switch scalar.value {
+        case let .bool(flag): value = .bool(flag)
+        case let .int(number): value = .int(number)
+        case .float, .bigInt: value = .decimal(scalar.text)
+        case let .string(text): value = .string(text)
+        case .null: return nil
+        }
+        return Located(value, path: node.path, range: node.range)
+    }
+
+    /// A located key of a mapping pair.
+    static func key(_ pair: YAMLPair) -> Located<String>? {
+        pair.key.string.map { Located($0, path: pair.key.path, range: pair.key.range) }
+    }
+
+    /// A placeholder for a required value the file lacks; the schema check has reported it.
+    func missing<Value>(_ value: Value) -> Located<Value> {
+        Located(value, path: node.path, range: SourceRange(at: node.start))
+    }
+}

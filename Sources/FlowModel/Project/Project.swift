@@ -1,0 +1,53 @@
+public import FlowDiagnostics
+public import FlowYAML
+
+/// The flow and channel files of a project, read, checked against their schemas and decoded.
+public struct Project: Sendable {
+    public var flows: [ProjectFile<Flow>]
+    public var channels: [ProjectFile<Channel>]
+
+    public init(flows: [ProjectFile<Flow>], channels: [ProjectFile<Channel>]) {
+        self.flows = flows
+        self.channels = channels
+    }
+
+    /// Reads sources (already loaded from disk) into a project; each file's kind comes from its
+    /// first key or its folder. Never throws: every problem is recorded on its file.
+    public static func read(_ sources: [SourceFile], limits: YAMLLimits = .default) -> Project {
+        var project = Project(flows: [], channels: [])
+        let loader = YAMLLoader(limits: limits)
+        for source in sources {
+            var root: YAMLNode?
+            var yamlError: YAMLError?
+            do {
+                let documents = try loader.load(source)
+                root = documents.first
+                if documents.count > 1, let second = documents.dropFirst().first {
+                    yamlError = YAMLError(
+                        kind: .syntax, path: source.path, range: SourceRange(at: second.start),
+                        message: LocalizedMessage(
+                            en: "a flow or channel file holds one document; found a second one here",
+                            zh: "流程或渠道文件只能包含一个文档；此处出现了第二个文档"
+                        )
+                    )
+                }
+            } catch {
+                yamlError = error
+            }
+            switch ProjectFileKind.of(root: root, path: source.path) {
+            case .flow:
+                let issues = root.map { SchemaValidator().validate($0, as: .object(FlowSchema.file)) } ?? []
+                project.flows.append(ProjectFile(source: source, root: root, yamlError: yamlError, schemaIssues: issues, model: root.flatMap(Flow.decode)))
+            case .channel:
+                let issues = root.map { SchemaValidator().validate($0, as: .object(ChannelSchema.file)) } ?? []
+                project.channels.append(ProjectFile(source: source, root: root, yamlError: yamlError, schemaIssues: issues, model: root.flatMap(Channel.decode)))
+            }
+        }
+        return project
+    }
+
+    /// Compiles every channel against every flow that decoded.
+    public func compile() -> (catalog: Catalog, issues: [CompileIssue]) {
+        CatalogCompiler().compile(flows: flows.compactMap(\.model), channels: channels.compactMap(\.model))
+    }
+}

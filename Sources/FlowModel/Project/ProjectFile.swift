@@ -1,0 +1,37 @@
+public import FlowDiagnostics
+public import FlowYAML
+
+/// One flow or channel file as read: its source, its YAML root, and what went wrong reading it.
+public struct ProjectFile<Model: Sendable>: Sendable {
+    public var source: SourceFile
+    /// The first document's root; nil when the file is empty or failed to load.
+    public var root: YAMLNode?
+    /// The loader's error, if the file is not YAML the loader accepts.
+    public var yamlError: YAMLError?
+    public var schemaIssues: [SchemaIssue]
+    /// The typed model; nil when the file could not be read as one.
+    public var model: Model?
+
+    public init(source: SourceFile, root: YAMLNode?, yamlError: YAMLError?, schemaIssues: [SchemaIssue], model: Model?) {
+        self.source = source
+        self.root = root
+        self.yamlError = yamlError
+        self.schemaIssues = schemaIssues
+        self.model = model
+    }
+}
+
+/// Whether a file holds a flow or a channel.
+public enum ProjectFileKind: String, Sendable {
+    case flow
+    case channel
+
+    /// Decided by the top-level key the file starts with (`flow:` or `channel:`), else by its folder.
+    public static func of(root: YAMLNode?, path: String) -> ProjectFileKind {
+        if let first = root?.mapping?.first?.key.string {
+            if first == "channel" { return .channel }
+            if first == "flow" { return .flow }
+        }
+        return path.split(separator: "/").contains("Channels") ? .channel : .flow
+    }
+}

@@ -1,0 +1,192 @@
+import FlowDiagnostics
+import FlowExpressions
+public import FlowYAML
+
+/// Checks a YAML tree against a `SchemaType` and collects every mismatch with its position.
+/// Iterative, so a deeply nested file cannot overflow the stack.
+public struct SchemaValidator: Sendable {
+    public init() {}
+
+    /// Every issue of `node` against `type`, in document order.
+    public func validate(_ node: YAMLNode, as type: SchemaType) -> [SchemaIssue] {
+        var issues: [SchemaIssue] = []
+        var work: [(YAMLNode, SchemaType)] = [(node, type)]
+        while let (node, type) = work.popLast() {
+            var children: [(YAMLNode, SchemaType)] = []
+            check(node, type, issues: &issues, children: &children)
+            work.append(contentsOf: children.reversed())
+        }
+        return issues.sorted { ($0.range.start, $0.kind.rawValue) < ($1.range.start, $1.kind.rawValue) }
+    }
+
+    private func check(_ node: YAMLNode, _ type: SchemaType, issues: inout [SchemaIssue], children: inout [(YAMLNode, SchemaType)]) {
+        switch type {
+        case .any:
+            return
+        case let .either(types):
+            guard let match = types.first(where: { matchesKind(node, $0) }) else {
+                issues.append(wrongType(node, expected: type.name))
+                return
+            }
+            check(node, match, issues: &issues, children: &children)
+        case let .list(element):
+            guard let items = node.sequence else { return issues.append(wrongType(node, expected: type.name)) }
+            children += items.map { ($0, element) }
+        case let .dictionary(value):
+            guard let pairs = node.mapping else { return issues.append(wrongType(node, expected: type.name)) }
+            for pair in pairs {
+                if let key = pair.key.string, !Identifier.isValid(key) {
+                    issues.append(invalid(pair.key, en: "\"\(key)\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
+                                          zh: "\"\(key)\" 不是有效的标识：请使用小写字母、数字和 \"_\"，并以字母开头"))
+                }
+                children.append((pair.value, value))
+            }
+        case let .object(schema):
+            checkObject(node, schema, issues: &issues, children: &children)
+        case .localized:
+            checkLocalized(node, issues: &issues)
+        default:
+            checkScalar(node, type, issues: &issues)
+        }
+    }
+
+    private func checkObject(_ node: YAMLNode, _ schema: ObjectSchema, issues: inout [SchemaIssue], children: inout [(YAMLNode, SchemaType)]) {
+        guard let pairs = node.mapping else {
+            return issues.append(wrongType(node, expected: SchemaType.object(schema).name))
+        }
+        let known = schema.properties.map(\.key)
+        var present: Set<String> = []
+        for pair in pairs {
+            let key = pair.key.scalar?.text ?? ""
+            present.insert(key)
+            guard let property = schema.property(key) else {
+                issues.append(unknownKey(pair.key, key: key, expected: known, in: schema.name))
+                continue
+            }
+            children.append((pair.value, property.type))
+        }
+        for property in schema.properties where property.required && !present.contains(property.key) {
+            issues.append(SchemaIssue(
+                kind: .missingKey, path: node.path, range: node.range,
+                message: LocalizedMessage(
+                    en: "missing key \"\(property.key)\" in \(schema.name): \(property.summary.en.lowercasedFirst)",
+                    zh: "\(schema.name) 缺少键 \"\(property.key)\"：\(property.summary.zh)"
+                )
+            ))
+        }
+    }
+
+    private func checkLocalized(_ node: YAMLNode, issues: inout [SchemaIssue]) {
+        guard let pairs = node.mapping else {
+            return issues.append(wrongType(node, expected: SchemaType.localized.name))
+        }
+        for pair in pairs {
+            let key = pair.key.scalar?.text ?? ""
+            guard key == "zh" || key == "en" else {
+                issues.append(unknownKey(pair.key, key: key, expected: ["en", "zh"], in: "text"))
+                continue
+            }
+            if pair.value.string?.trimmingSpaces.isEmpty != false {
+                issues.append(SchemaIssue(
+                    kind: .missingTranslation, path: node.path, range: pair.value.range,
+                    message: LocalizedMessage(en: "the \"\(key)\" text is empty", zh: "\"\(key)\" 文本为空")
+                ))
+            }
+        }
+        for language in ["zh", "en"] where !pairs.contains(where: { $0.key.scalar?.text == language }) {
+            issues.append(SchemaIssue(
+                kind: .missingTranslation, path: node.path, range: node.range,
+                message: LocalizedMessage(
+                    en: "missing the \(language == "zh" ? "Chinese (\"zh\")" : "English (\"en\")") text",
+                    zh: "缺少\(language == "zh" ? "中文（\"zh\"）" : "英文（\"en\"）")文本"
+                )
+            ))
+        }
+    }
+
+    private func checkScalar(_ node: YAMLNode, _ type: SchemaType, issues: inout [SchemaIssue]) {
+        guard matchesKind(node, type) else { return issues.append(wrongType(node, expected: type.name)) }
+        let text = node.scalar?.text ?? ""
+        switch type {
+        case .string(.identifier):
+            if !Identifier.isValid(text) {
+                issues.append(invalid(node, en: "\"\(text)\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
+                                      zh: "\"\(text)\" 不是有效的标识：请使用小写字母、数字和 \"_\"，并以字母开头"))
+            }
+        case .string(.date):
+            if ScalarReading.date(text) == nil {
+                issues.append(invalid(node, en: "\"\(text)\" is not a date in the form YYYY-MM-DD", zh: "\"\(text)\" 不是 YYYY-MM-DD 格式的日期"))
+            }
+        case let .integer(minimum, maximum):
+            guard case let .int(value)? = node.scalar?.value else { return }
+            if let minimum, value < minimum {
+                issues.append(invalid(node, en: "\(value) is less than the minimum \(minimum)", zh: "\(value) 小于最小值 \(minimum)"))
+            }
+            if let maximum, value > maximum {
+                issues.append(invalid(node, en: "\(value) is more than the maximum \(maximum)", zh: "\(value) 大于最大值 \(maximum)"))
+            }
+        case .money:
+            if ScalarReading.fen(node) == nil {
+                issues.append(invalid(node, en: "\"\(text)\" is not an amount in yuan with at most two decimals, such as \"300.00\"",
+                                      zh: "\"\(text)\" 不是最多两位小数的金额（元），例如 \"300.00\""))
+            }
+        case let .word(words):
+            if !words.contains(text) {
+                issues.append(SchemaIssue(
+                    kind: .invalidValue, path: node.path, range: node.range,
+                    message: Alternatives.message(found: text, expected: words, what: LocalizedMessage(en: "value", zh: "值"))
+                ))
+            }
+        default:
+            return
+        }
+    }
+
+    /// Whether the node has the YAML kind `type` needs (scalar of the right resolution, list, mapping).
+    func matchesKind(_ node: YAMLNode, _ type: SchemaType) -> Bool {
+        switch type {
+        case .any: return true
+        case let .either(types): return types.contains { matchesKind(node, $0) }
+        case .list: return node.sequence != nil
+        case .object, .dictionary, .localized: return node.mapping != nil
+        case .string, .expression, .word: return node.string != nil
+        case .integer:
+            if case .int? = node.scalar?.value { return true }
+            return false
+        case .money:
+            switch node.scalar?.value {
+            case .int?, .float?, .string?: return true
+            default: return false
+            }
+        case .boolean:
+            if case .bool? = node.scalar?.value { return true }
+            return false
+        }
+    }
+
+    private func wrongType(_ node: YAMLNode, expected: LocalizedMessage) -> SchemaIssue {
+        let found = node.kindName
+        let shown = node.scalar.map { " \"\($0.text.prefix(40))\"" } ?? ""
+        return SchemaIssue(
+            kind: .wrongType, path: node.path, range: node.range,
+            message: LocalizedMessage(
+                en: "expected \(expected.en), found \(found)\(shown)",
+                zh: "应为\(expected.zh)，实际为\(found)\(shown)"
+            )
+        )
+    }
+
+    private func unknownKey(_ key: YAMLNode, key text: String, expected: [String], in object: String) -> SchemaIssue {
+        SchemaIssue(
+            kind: .unknownKey, path: key.path, range: key.range,
+            message: Alternatives.message(
+                found: text, expected: expected,
+                what: LocalizedMessage(en: "key in \(object)", zh: "\(object) 中的键"), unknownWord: LocalizedMessage(en: "unknown", zh: "未知")
+            )
+        )
+    }
+
+    private func invalid(_ node: YAMLNode, en: String, zh: String) -> SchemaIssue {
+        SchemaIssue(kind: .invalidValue, path: node.path, range: node.range, message: LocalizedMessage(en: en, zh: zh))
+    }
+}

@@ -1,0 +1,37 @@
+import FlowDiagnostics
+import FlowYAML
+
+/// The flow and channel files named on a command line (default `Flows/` and `Channels/`), read
+/// from disk. Files that cannot be read are reported and make the command exit 2.
+struct ProjectSources {
+    var sources: [SourceFile] = []
+    var unreadable: [(path: String, message: LocalizedMessage)] = []
+    /// Files over the size limit: input errors (exit 1), reported like the loader's own limit.
+    var oversized: [Diagnostic] = []
+
+    static let defaultPaths = ["Flows", "Channels"]
+
+    static func read(_ paths: [String], limit: Int = YAMLLimits.default.maxFileBytes) -> ProjectSources {
+        var result = ProjectSources()
+        for path in paths.isEmpty ? defaultPaths : paths {
+            let files: [String]
+            do {
+                files = try FileDiscovery.yamlFiles(under: [path])
+            } catch {
+                result.unreadable.append((path, LocalizedMessage(en: "cannot read \(path): no such file or folder", zh: "无法读取 \(path)：文件或目录不存在")))
+                continue
+            }
+            for file in files {
+                switch InputFile.read(file, limit: limit) {
+                case let .success(bytes):
+                    result.sources.append(SourceFile(path: file, bytes: bytes))
+                case let .failure(.unreadable(message)):
+                    result.unreadable.append((file, message))
+                case let .failure(.tooLarge(size, limit)):
+                    result.oversized.append(YAMLError.fileTooLarge(size: size, limit: limit, path: file).diagnostic)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,35 @@
+import FlowDiagnostics
+import Testing
+
+@Suite struct JSONWriterTests {
+    @Test func objectsKeepInsertionOrder() {
+        let value = JSONValue.object([("z", .integer(1)), ("a", .bool(true)), ("m", .null)])
+        #expect(JSONWriter().string(value) == #"{"z":1,"a":true,"m":null}"#)
+    }
+
+    @Test func stringsAreEscaped() {
+        let value = JSONValue.string("q\"b\\n\n\t\u{01}\u{2028}中")
+        #expect(JSONWriter().string(value) == #""q\"b\\n\n\t\u0001\u2028中""#)
+    }
+
+    @Test func prettyIndentsByTwoSpaces() {
+        let value = JSONValue.object([("a", .array([.integer(1), .string("x")])), ("b", .object([])), ("c", .array([]))])
+        #expect(JSONWriter(pretty: true).string(value) == """
+        {
+          "a": [
+            1,
+            "x"
+          ],
+          "b": {},
+          "c": []
+        }
+        """)
+    }
+
+    @Test func deepNestingDoesNotOverflowTheStack() {
+        var value = JSONValue.null
+        for _ in 0..<100_000 { value = .array([value]) }
+        let text = JSONWriter().string(value)
+        #expect(text.count == 200_004)
+    }
+}

@@ -1,0 +1,42 @@
+import FlowDomain
+import Testing
+
+struct MaskingTests {
+    @Test func conventionsFromTheReference() {
+        #expect(Masking.residentID("110101199003070011") == "110***********0011")
+        #expect(Masking.mobile("13812345678") == "138****5678")
+        #expect(Masking.bankCardLastFour("6222020000000000000") == "**** 0000")
+        #expect(Masking.bankCardFirstSixLastFour("6222020000000000000") == "622202*********0000")
+        #expect(Masking.personName("张三") == "张*")
+        #expect(Masking.personName("欧阳娜娜") == "欧***")
+        #expect(Masking.email("zhang.san@example.com") == "z***@example.com")
+    }
+
+    @Test(arguments: ["", "1", "1234567", "13812"])
+    func shortValuesAreFullyHidden(value: String) {
+        #expect(Masking.mobile(value) == String(repeating: "*", count: value.count))
+        #expect(Masking.residentID(value) == String(repeating: "*", count: value.count))
+        #expect(Masking.bankCardLastFour(value) == "****")
+    }
+
+    @Test(arguments: ["zhang", "@example.com", "a@b@c"])
+    func malformedEmailsAreFullyHidden(value: String) {
+        #expect(Masking.email(value) == "***")
+    }
+
+    @Test func maskKeepsTheLengthOfIDNumbers() {
+        #expect(Masking.residentID("110101199003070011").count == 18)
+        #expect(Masking.residentID("110101900307001") == "110********7001")
+    }
+
+    @Test(arguments: IdentifierKind.allCases)
+    func kindMaskMatchesConvention(kind: IdentifierKind) {
+        let value = "110101199003070011"
+        let masked = kind.mask(value)
+        if kind == .uscc {
+            #expect(masked == value)
+        } else {
+            #expect(masked != value)
+        }
+    }
+}

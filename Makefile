@@ -13,7 +13,8 @@ build: deps
 	$(SWIFT) build --product channelflow
 
 run: build
-	$(BIN) yaml --pretty Examples/new-certificate-outline.yaml
+	$(BIN) lint
+	$(BIN) catalog
 
 test: deps
 	$(SWIFT) build --build-tests
@@ -24,4 +25,4 @@ release: deps
 
 bench: release
 	.build/release/channelflow bench yaml
-	.build/release/channelflow bench hostile
+	.build/release/channelflow bench lint

@@ -50,7 +50,7 @@ let package = Package(
         ),
         .target(
             name: "FlowBench",
-            dependencies: ["FlowYAML", "FlowDiagnostics"],
+            dependencies: ["FlowYAML", "FlowDiagnostics", "FlowLint", "FlowModel"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -8,59 +8,38 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of a value.
     public func string(_ value: JSONValue) -> String {
-        var output = ""
-        write(value, into: &output)
-        return output
+        var sink = JSONStreamWriter(pretty: pretty)
+        JSONWriter.emit(value, into: &sink)
+        return sink.output
     }
 
-    /// Appends the JSON text of a value; iterative, so deeply nested values cannot overflow the stack.
+    /// Appends the JSON text of a value.
     public func write(_ value: JSONValue, into output: inout String) {
-        enum Work {
-            case value(JSONValue, depth: Int)
-            case literal(String)
-        }
-        var stack: [Work] = [.value(value, depth: 0)]
+        output += string(value)
+    }
+
+    /// Feeds a value to a sink; iterative, so deep values cannot overflow the stack here.
+    public static func emit(_ value: JSONValue, into sink: inout some JSONSink) {
+        var stack: [JSONWork] = [.value(value)]
         while let work = stack.popLast() {
             switch work {
-            case let .literal(text):
-                output += text
-            case let .value(value, depth):
-                switch value {
-                case .null: output += "null"
-                case let .bool(flag): output += flag ? "true" : "false"
-                case let .number(text): output += text
-                case let .string(text): JSONWriter.appendQuoted(text, to: &output)
-                case let .array(items):
-                    guard !items.isEmpty else { output += "[]"; continue }
-                    output += "["
-                    stack.append(.literal(closing("]", depth: depth)))
-                    for (index, item) in items.enumerated().reversed() {
-                        stack.append(.value(item, depth: depth + 1))
-                        stack.append(.literal(separator(first: index == 0, depth: depth + 1)))
-                    }
-                case let .object(members):
-                    guard !members.isEmpty else { output += "{}"; continue }
-                    output += "{"
-                    stack.append(.literal(closing("}", depth: depth)))
-                    for (index, member) in members.enumerated().reversed() {
-                        stack.append(.value(member.1, depth: depth + 1))
-                        var key = separator(first: index == 0, depth: depth + 1)
-                        JSONWriter.appendQuoted(member.0, to: &key)
-                        key += pretty ? ": " : ":"
-                        stack.append(.literal(key))
-                    }
+            case let .key(key): sink.key(key)
+            case .end: sink.end()
+            case let .value(.array(items)):
+                sink.beginArray()
+                stack.append(.end)
+                stack += items.reversed().map { .value($0) }
+            case let .value(.object(members)):
+                sink.beginObject()
+                stack.append(.end)
+                for (key, member) in members.reversed() {
+                    stack.append(.value(member))
+                    stack.append(.key(key))
                 }
+            case let .value(scalar):
+                sink.scalar(scalar)
             }
         }
-    }
-
-    private func separator(first: Bool, depth: Int) -> String {
-        let comma = first ? "" : ","
-        return pretty ? comma + "\n" + String(repeating: "  ", count: depth) : comma
-    }
-
-    private func closing(_ bracket: String, depth: Int) -> String {
-        pretty ? "\n" + String(repeating: "  ", count: depth) + bracket : bracket
     }
 
     /// Appends a JSON string literal, escaping quotes, backslashes and control characters.
@@ -84,4 +63,11 @@ public struct JSONWriter: Sendable {
         }
         output += "\""
     }
+}
+
+/// What remains to be emitted while walking a value.
+private enum JSONWork {
+    case value(JSONValue)
+    case key(String)
+    case end
 }

@@ -3,6 +3,7 @@ import FlowModel
 
 /// The expression type of a field's answer or a setting's value.
 enum FieldTypes {
+    /// The type of a field's answer.
     static func type(of field: Field) -> ExpressionType {
         switch field.type.value {
         case .bool: return .bool
@@ -10,7 +11,10 @@ enum FieldTypes {
         case .money: return .money
         case .date: return .date
         case .enum:
-            return field.options.isEmpty ? .string : .enumeration(Set(field.options.map(\.value.value)))
+            if field.options.isEmpty { return .string }
+            // Option values written as numbers (`{value: 1}`) make an enum of integers: it holds an int.
+            if field.options.allSatisfy({ Int($0.value.value) != nil }) { return .int }
+            return .enumeration(Set(field.options.map(\.value.value)))
         case .text, .phone, .email, .uscc, .residentID, .bankCard, .address, .file, .smsCode, .captcha, .password:
             return .string
         }

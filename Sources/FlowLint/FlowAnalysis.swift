@@ -37,29 +37,47 @@ public struct FlowAnalysis: Sendable {
 
     /// The expression scope at step `position`: fields and outputs of that step and earlier
     /// ones, the flow's settings as `channel.<id>`; later definitions are "not yet defined".
+    /// Before the first step (`-1`), only settings are known.
     public func scope(at position: Int) -> ScopeTable {
-        var values: [String: ScopeTable.Entry] = [:]
-        var later: [String: String] = [:]
-        for setting in settings {
-            let type = flow.settings.first { $0.id.value == setting }.map { FieldTypes.type(of: $0) } ?? .string
-            values["channel." + setting] = ScopeTable.Entry(type)
-        }
-        for (offset, step) in flow.steps.enumerated() {
-            let place = "step \"\(step.id.value)\" (\(step.id.location))"
-            for (name, entry) in Self.definitions(of: step) {
-                if offset <= position {
-                    if values[name] == nil { values[name] = entry }
-                } else if values[name] == nil, later[name] == nil {
-                    later[name] = place
-                }
-            }
-        }
-        return ScopeTable(values, later: later)
+        allScopes().scope(at: position)
     }
 
     /// The scope for flow-level expressions (invoice, review): everything the flow defines.
     public var flowScope: ScopeTable {
-        scope(at: max(0, flow.steps.count - 1))
+        allScopes().flowScope
+    }
+
+    /// The scope at every step, computed in one pass over the definitions.
+    public func allScopes() -> StepScopes {
+        let definitions = flow.steps.map(Self.definitions(of:))
+        var first: [String: (step: Int, place: String)] = [:]
+        for (offset, step) in flow.steps.enumerated() {
+            for (name, _) in definitions[offset] where first[name] == nil {
+                first[name] = (offset, "step \"\(step.id.value)\" (\(step.id.location))")
+            }
+        }
+        var values = settingEntries
+        var later = first.mapValues(\.place)
+        var scopes = [ScopeTable(values, later: later)]
+        scopes.reserveCapacity(flow.steps.count + 1)
+        for offset in flow.steps.indices {
+            for (name, entry) in definitions[offset] where values[name] == nil {
+                values[name] = entry
+                later[name] = nil
+            }
+            scopes.append(ScopeTable(values, later: later))
+        }
+        return StepScopes(tables: scopes)
+    }
+
+    /// `channel.<id>` for every setting the flow (or its channel) has.
+    private var settingEntries: [String: ScopeTable.Entry] {
+        var values: [String: ScopeTable.Entry] = [:]
+        for setting in settings {
+            let type = flow.settings.first { $0.id.value == setting }.map { FieldTypes.type(of: $0) } ?? .string
+            values["channel." + setting] = ScopeTable.Entry(type)
+        }
+        return values
     }
 
     /// The names a step defines: its fields, its choice field, prefilled values and action outputs.
@@ -101,5 +119,21 @@ extension Field {
         if when != nil { return true }
         if case .always = required { return false }
         return true
+    }
+}
+
+/// The expression scope before the first step and at each step of a flow.
+public struct StepScopes: Sendable {
+    /// Element 0 is before the first step; element `i + 1` is at step `i`.
+    let tables: [ScopeTable]
+
+    /// The scope at step `position` (clamped; `-1` is before the first step).
+    public func scope(at position: Int) -> ScopeTable {
+        tables[max(0, min(position + 1, tables.count - 1))]
+    }
+
+    /// Everything the flow defines.
+    public var flowScope: ScopeTable {
+        tables[tables.count - 1]
     }
 }

@@ -11,21 +11,28 @@ public final class LintContext: Sendable {
     public let flowAnalyses: [FlowAnalysis]
     /// One analysis per compiled (channel, flow) pair.
     public let compiledAnalyses: [FlowAnalysis]
+    /// Every expression of the flows (and of channels' review rules), parsed and checked once.
+    let expressionChecks: [CheckedExpression]
+    /// Every flow that decoded, in file order.
+    public let flows: [Flow]
+    /// Every channel that decoded, in file order.
+    public let channels: [Channel]
+    /// The first flow with each id, as written (before any channel changed it).
+    let flowsByID: [String: Flow]
 
     public init(project: Project) {
         self.project = project
+        flows = project.flows.compactMap(\.model)
+        channels = project.channels.compactMap(\.model)
+        flowsByID = Dictionary(flows.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let (catalog, issues) = project.compile()
         self.catalog = catalog
         self.compileIssues = issues
-        self.flowAnalyses = project.flows.compactMap { $0.model.map { FlowAnalysis(flow: $0, settings: $0.settings.map(\.id.value)) } }
+        let flowAnalyses = project.flows.compactMap { $0.model.map { FlowAnalysis(flow: $0, settings: $0.settings.map(\.id.value)) } }
+        self.flowAnalyses = flowAnalyses
         self.compiledAnalyses = catalog.entries.map { FlowAnalysis(flow: $0.flow, settings: $0.settings.map(\.id), compiled: $0) }
+        self.expressionChecks = ExpressionChecks.check(flowAnalyses, channels: channels)
     }
-
-    /// Every flow that decoded.
-    public var flows: [Flow] { project.flows.compactMap(\.model) }
-
-    /// Every channel that decoded.
-    public var channels: [Channel] { project.channels.compactMap(\.model) }
 
     /// The schema issues of every file.
     public var schemaIssues: [SchemaIssue] {

@@ -10,7 +10,10 @@ struct Suppressions {
     static let marker = "channelflow: ignore["
 
     init(sources: [SourceFile]) {
+        let marker = Array(Self.marker.utf8)
         for source in sources {
+            // Most files have no suppression at all; one byte search spares splitting them into lines.
+            guard Self.contains(source.bytes, marker) else { continue }
             var lines: [Int: Set<String>] = [:]
             for line in 1...max(1, source.lineCount) {
                 guard let text = source.lineText(line), let ids = Self.ids(in: text) else { continue }
@@ -18,6 +21,17 @@ struct Suppressions {
             }
             if !lines.isEmpty { byFile[source.path] = lines }
         }
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var index = 0
+        let last = bytes.count - needle.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The rule ids a comment on this line suppresses, or nil without such a comment.

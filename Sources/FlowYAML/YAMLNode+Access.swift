@@ -20,13 +20,28 @@ extension YAMLNode {
 
     /// The text, when this node is a scalar that resolved to a string.
     public var string: String? {
-        if case let .string(text)? = scalar?.value { return text }
-        return nil
+        let record = contentRecord
+        guard record.kind == .scalar, record.valueKind == .string else { return nil }
+        return tree.string(at: record)
     }
 
     /// The value of the first pair whose key is the string `key`, when this node is a mapping.
+    /// Compares the keys' bytes in place: decoders ask for many keys of every mapping.
     public subscript(key: String) -> YAMLNode? {
-        mapping?.first { $0.key.string == key }?.value
+        let parent = contentIndex
+        let record = tree.records[parent]
+        guard record.kind == .mapping else { return nil }
+        let wanted = key.utf8
+        let end = parent + Int(record.size)
+        var child = parent + 1
+        while child < end {
+            let keyIndex = child
+            child += Int(tree.records[child].size)
+            guard child < end else { return nil }
+            if tree.isString(at: keyIndex, equalTo: wanted) { return YAMLNode(tree: tree, index: child) }
+            child += Int(tree.records[child].size)
+        }
+        return nil
     }
 
     /// A short name of the node's kind for messages: "string", "integer", "mapping", …

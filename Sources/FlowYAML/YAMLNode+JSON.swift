@@ -1,67 +1,80 @@
 public import FlowDiagnostics
 
 /// JSON renderings of composed nodes, keys in source order.
+///
+/// Infinities and NaN, which JSON cannot express, are written as strings (".inf", "-.inf", ".nan").
+/// With `positions`, every node becomes `{"line", "column", "endLine", "endColumn", "value"}` and a
+/// mapping's wrapper also gets `"keys"`: each key's own position, by key.
 extension YAMLNode {
     /// The node as plain JSON. Mapping keys become their scalar's canonical text.
-    /// Infinities and NaN, which JSON cannot express, are written as strings (".inf", "-.inf", ".nan").
     public var json: JSONValue { json(positions: false) }
 
-    /// With `positions`, every node becomes `{"line", "column", "endLine", "endColumn", "value"}`
-    /// and a mapping's wrapper also gets `"keys"`: each key's own position, by key.
+    /// The node as a JSON value.
     public func json(positions: Bool) -> JSONValue {
-        // An explicit stack: a tree as deep as the loader allows must not become call depth.
-        enum Step {
-            case visit(YAMLNode)
-            case buildSequence(YAMLNode, count: Int)
-            case buildMapping(YAMLNode, keys: [String])
-        }
-        var steps: [Step] = [.visit(self)]
-        var results: [JSONValue] = []
+        var builder = JSONValueBuilder()
+        emitJSON(into: &builder, positions: positions)
+        return builder.value
+    }
+
+    /// The node as JSON text, written straight from the tree: no intermediate value, so a tree as
+    /// deep as any limit allows is written and released without deep recursion.
+    public func jsonText(pretty: Bool, positions: Bool) -> String {
+        var writer = JSONStreamWriter(pretty: pretty)
+        emitJSON(into: &writer, positions: positions)
+        return writer.output
+    }
+
+    /// Feeds the node to a sink with an explicit stack.
+    public func emitJSON(into sink: inout some JSONSink, positions: Bool) {
+        var steps: [JSONEmission] = [.node(self)]
         while let step = steps.popLast() {
             switch step {
-            case let .visit(node):
+            case let .key(key):
+                sink.key(key)
+            case .end:
+                sink.end()
+            case let .keyPositions(pairs):
+                sink.key("keys")
+                sink.beginObject()
+                for pair in pairs {
+                    sink.key(Self.keyText(pair.key))
+                    pair.key.emitPosition(into: &sink)
+                    sink.end()
+                }
+                sink.end()
+            case let .node(node):
+                if positions {
+                    node.emitPosition(into: &sink)
+                    sink.key("value")
+                    steps.append(.end)
+                }
                 switch node.content {
                 case let .scalar(scalar):
-                    results.append(node.wrap(Self.json(scalar.value), positions: positions, keys: nil))
+                    sink.scalar(Self.json(scalar.value))
                 case let .sequence(items):
-                    steps.append(.buildSequence(node, count: items.count))
-                    steps.append(contentsOf: items.reversed().map { .visit($0) })
+                    sink.beginArray()
+                    steps.append(.end)
+                    steps += items.reversed().map { .node($0) }
                 case let .mapping(pairs):
-                    steps.append(.buildMapping(node, keys: pairs.map { Self.keyText($0.key) }))
-                    steps.append(contentsOf: pairs.reversed().map { .visit($0.value) })
+                    if positions { steps.append(.keyPositions(pairs)) }
+                    sink.beginObject()
+                    steps.append(.end)
+                    for pair in pairs.reversed() {
+                        steps.append(.node(pair.value))
+                        steps.append(.key(Self.keyText(pair.key)))
+                    }
                 }
-            case let .buildSequence(node, count):
-                let items = Array(results.suffix(count))
-                results.removeLast(count)
-                results.append(node.wrap(.array(items), positions: positions, keys: nil))
-            case let .buildMapping(node, keys):
-                let values = Array(results.suffix(keys.count))
-                results.removeLast(keys.count)
-                let keyPositions: JSONValue? = positions ? .object(zip(keys, node.mapping ?? []).map { key, pair in
-                    (key, pair.key.positionObject(value: nil))
-                }) : nil
-                results.append(node.wrap(.object(Array(zip(keys, values))), positions: positions, keys: keyPositions))
             }
         }
-        return results.first ?? .null
     }
 
-    private func wrap(_ value: JSONValue, positions: Bool, keys: JSONValue?) -> JSONValue {
-        guard positions else { return value }
-        guard case var .object(members) = positionObject(value: value) else { return value }
-        if let keys { members.append(("keys", keys)) }
-        return .object(members)
-    }
-
-    private func positionObject(value: JSONValue?) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("line", .integer(start.line)),
-            ("column", .integer(start.column)),
-            ("endLine", .integer(end.line)),
-            ("endColumn", .integer(end.column)),
-        ]
-        if let value { members.append(("value", value)) }
-        return .object(members)
+    /// Opens an object with the node's position members; the caller adds more and closes it.
+    private func emitPosition(into sink: inout some JSONSink) {
+        sink.beginObject()
+        for (name, number) in [("line", start.line), ("column", start.column), ("endLine", end.line), ("endColumn", end.column)] {
+            sink.key(name)
+            sink.scalar(.integer(number))
+        }
     }
 
     /// The JSON form of a scalar value.
@@ -100,4 +113,13 @@ extension YAMLNode {
     private static func nonFiniteText(_ number: Double) -> String {
         number.isNaN ? ".nan" : (number > 0 ? ".inf" : "-.inf")
     }
+}
+
+/// What remains to be emitted while walking a tree.
+private enum JSONEmission {
+    case node(YAMLNode)
+    case key(String)
+    case end
+    /// After a positioned mapping's value: its keys' positions.
+    case keyPositions([YAMLPair])
 }

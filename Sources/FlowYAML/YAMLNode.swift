@@ -19,15 +19,15 @@ public struct YAMLNode: Sendable {
         self.index = index
     }
 
-    private var ownRecord: NodeRecord { tree.records[index] }
+    var ownRecord: NodeRecord { tree.records[index] }
 
     /// The record that holds the content: the alias target for an alias, else the node itself.
-    private var contentIndex: Int {
+    var contentIndex: Int {
         let record = ownRecord
         return record.kind == .alias ? Int(record.target) : index
     }
 
-    private var contentRecord: NodeRecord { tree.records[contentIndex] }
+    var contentRecord: NodeRecord { tree.records[contentIndex] }
 
     /// From the node's first character to just after its last.
     public var range: SourceRange {

@@ -23,6 +23,15 @@ final class YAMLTree: Sendable {
         return String(decoding: text[start..<start + Int(record.textLength)], as: UTF8.self)
     }
 
+    /// Whether the record at `index` (or its alias target) is a string scalar with exactly these bytes.
+    func isString(at index: Int, equalTo bytes: String.UTF8View) -> Bool {
+        var record = records[index]
+        if record.kind == .alias { record = records[Int(record.target)] }
+        guard record.kind == .scalar, record.valueKind == .string, Int(record.textLength) == bytes.count else { return false }
+        let start = Int(record.textStart)
+        return text[start..<start + bytes.count].elementsEqual(bytes)
+    }
+
     func name(_ index: Int32) -> String? {
         index >= 0 && Int(index) < names.count ? names[Int(index)] : nil
     }

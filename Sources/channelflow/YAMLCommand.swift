@@ -38,7 +38,6 @@ struct YAMLCommand: ParsableCommand {
     func run() throws {
         let printer = DiagnosticPrinter(format: diagnosticFormat, language: languageOption.language)
         let loader = YAMLLoader(limits: limitOptions.limits)
-        let writer = JSONWriter(pretty: pretty)
         var status = ExitStatus.success
         for file in files {
             let path = file == "-" ? "<stdin>" : file
@@ -54,7 +53,7 @@ struct YAMLCommand: ParsableCommand {
                 let source = SourceFile(path: path, bytes: bytes)
                 do {
                     for document in try loader.load(source) {
-                        Terminal.printOut(writer.string(document.json(positions: positions)))
+                        Terminal.printOut(document.jsonText(pretty: pretty, positions: positions))
                     }
                 } catch {
                     printer.print(error.diagnostic, source: source)

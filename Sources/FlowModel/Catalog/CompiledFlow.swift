@@ -5,7 +5,8 @@ public struct CompiledFlow: Sendable, Hashable, Codable {
     /// Every setting of the flow with the channel's value, or the flow's default.
     public var settings: [ResolvedSetting]
     /// SHA-256 of the canonical form, in lower-case hex: equal meaning gives an equal hash.
-    public var contentHash: String
+    /// Computed on each use (linting never needs it), so keep it when you need it twice.
+    public var contentHash: String { ContentHash.of(self) }
 
     /// The channel an entry was compiled for.
     public struct ChannelIdentity: Sendable, Hashable, Codable {

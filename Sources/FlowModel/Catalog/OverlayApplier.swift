@@ -28,12 +28,10 @@ struct OverlayApplier {
             flow.invoice?.mode = mode
         }
         if let review = overlay.review { flow.review = review }
-        var compiled = CompiledFlow(
+        return CompiledFlow(
             channel: .init(id: channel.id.value, name: channel.name.value, kind: channel.kind.value),
-            flow: flow, settings: resolveSettings(), contentHash: ""
+            flow: flow, settings: resolveSettings()
         )
-        compiled.contentHash = ContentHash.of(compiled)
-        return compiled
     }
 
     private mutating func applySteps() {
@@ -56,7 +54,7 @@ struct OverlayApplier {
                     if let value = change.defaultValue { field.defaultValue = value }
                 } || found
             }
-            if !found { unknown("field", change.id.value, at: change.id, among: flow.allFields.map(\.field.id.value)) }
+            if !found { unknown("field", change.id.value, at: change.id, among: flow.allFields.map(\.id.value)) }
         }
     }
 
@@ -133,13 +131,13 @@ struct OverlayApplier {
         what: LocalizedMessage? = nil
     ) {
         let zhKinds = ["step": "步骤", "field": "字段", "choice": "选择", "option": "方式", "material": "资料",
-                       "product": "商品", "seal option": "签章选项", "setting": "参数", "invoice": "发票"]
-        let noun = what ?? LocalizedMessage(en: "\(kind) of flow \"\(flow.id.value)\"", zh: "流程 \"\(flow.id.value)\" 的\(zhKinds[kind] ?? kind)")
+                       "product": "商品", "seal option": "签章选项", "setting": "参数"]
+        let flowID = flow.id.value
+        let head = what.map { LocalizedMessage(en: "\($0.en) \"\(id)\" does not apply", zh: "\($0.zh) \"\(id)\" 不适用") }
+            ?? LocalizedMessage(en: "flow \"\(flowID)\" has no \(kind) \"\(id)\"", zh: "流程 \"\(flowID)\" 没有\(zhKinds[kind] ?? kind) \"\(id)\"")
         issues.append(CompileIssue(
             kind: .unknownTarget, path: location.path, range: location.range,
-            message: known.isEmpty
-                ? LocalizedMessage(en: "\(noun.en) \"\(id)\" does not exist", zh: "\(noun.zh) \"\(id)\" 不存在")
-                : Alternatives.message(found: id, expected: known, what: noun, unknownWord: LocalizedMessage(en: "unknown", zh: "不存在"))
+            message: Alternatives.withAlternatives(head, found: id, expected: known)
         ))
     }
 }

@@ -47,9 +47,9 @@ public struct Flow: Sendable, Hashable, Codable {
         steps.first { $0.id.value == id }
     }
 
-    /// Every field of the flow with the step that defines it, in order, options included.
-    public var allFields: [(step: Step, field: Field)] {
-        steps.flatMap { step in step.allFields.map { (step, $0) } }
+    /// Every field of the flow in step order, choice options' fields included.
+    public var allFields: [Field] {
+        steps.flatMap(\.allFields)
     }
 
     /// The material with this id.

@@ -30,16 +30,16 @@ public struct SchemaValidator: Sendable {
             }
             check(node, match, issues: &issues, children: &children)
         case let .list(element):
-            guard let items = node.sequence else { return issues.append(wrongType(node, expected: type.name)) }
-            children += items.map { ($0, element) }
+            guard node.isSequence else { return issues.append(wrongType(node, expected: type.name)) }
+            node.forEachItem { children.append(($0, element)) }
         case let .dictionary(value):
-            guard let pairs = node.mapping else { return issues.append(wrongType(node, expected: type.name)) }
-            for pair in pairs {
-                if let key = pair.key.string, !Identifier.isValid(key) {
-                    issues.append(invalid(pair.key, en: "\"\(key)\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
-                                          zh: "\"\(key)\" 不是有效的标识：请使用小写字母、数字和 \"_\"，并以字母开头"))
+            guard node.isMapping else { return issues.append(wrongType(node, expected: type.name)) }
+            node.forEachPair { key, item in
+                if let text = key.string, !Identifier.isValid(text) {
+                    issues.append(invalid(key, en: "\"\(text)\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
+                                          zh: "\"\(text)\" 不是有效的标识：请使用小写字母、数字和 \"_\"，并以字母开头"))
                 }
-                children.append((pair.value, value))
+                children.append((item, value))
             }
         case let .object(schema):
             checkObject(node, schema, issues: &issues, children: &children)
@@ -51,19 +51,18 @@ public struct SchemaValidator: Sendable {
     }
 
     private func checkObject(_ node: YAMLNode, _ schema: ObjectSchema, issues: inout [SchemaIssue], children: inout [(YAMLNode, SchemaType)]) {
-        guard let pairs = node.mapping else {
+        guard node.isMapping else {
             return issues.append(wrongType(node, expected: SchemaType.object(schema).name))
         }
-        let known = schema.properties.map(\.key)
         var present: Set<String> = []
-        for pair in pairs {
-            let key = pair.key.scalar?.text ?? ""
-            present.insert(key)
-            guard let property = schema.property(key) else {
-                issues.append(unknownKey(pair.key, key: key, expected: known, in: schema.name))
-                continue
+        node.forEachPair { key, value in
+            let text = key.string ?? key.scalar?.text ?? ""
+            present.insert(text)
+            guard let property = schema.property(text) else {
+                issues.append(unknownKey(key, key: text, expected: schema.properties.map(\.key), in: schema.name))
+                return
             }
-            children.append((pair.value, property.type))
+            children.append((value, property.type))
         }
         for property in schema.properties where property.required && !present.contains(property.key) {
             issues.append(SchemaIssue(
@@ -77,23 +76,25 @@ public struct SchemaValidator: Sendable {
     }
 
     private func checkLocalized(_ node: YAMLNode, issues: inout [SchemaIssue]) {
-        guard let pairs = node.mapping else {
+        guard node.isMapping else {
             return issues.append(wrongType(node, expected: SchemaType.localized.name))
         }
-        for pair in pairs {
-            let key = pair.key.scalar?.text ?? ""
+        var present: Set<String> = []
+        node.forEachPair { keyNode, value in
+            let key = keyNode.string ?? keyNode.scalar?.text ?? ""
+            present.insert(key)
             guard key == "zh" || key == "en" else {
-                issues.append(unknownKey(pair.key, key: key, expected: ["en", "zh"], in: "text"))
-                continue
+                issues.append(unknownKey(keyNode, key: key, expected: ["en", "zh"], in: "text"))
+                return
             }
-            if pair.value.string?.trimmingSpaces.isEmpty != false {
+            if value.nodeKind != .string || value.isBlankString {
                 issues.append(SchemaIssue(
-                    kind: .missingTranslation, path: node.path, range: pair.value.range,
+                    kind: .missingTranslation, path: node.path, range: value.range,
                     message: LocalizedMessage(en: "the \"\(key)\" text is empty", zh: "\"\(key)\" 文本为空")
                 ))
             }
         }
-        for language in ["zh", "en"] where !pairs.contains(where: { $0.key.scalar?.text == language }) {
+        for language in ["zh", "en"] where !present.contains(language) {
             issues.append(SchemaIssue(
                 kind: .missingTranslation, path: node.path, range: node.range,
                 message: LocalizedMessage(
@@ -106,6 +107,13 @@ public struct SchemaValidator: Sendable {
 
     private func checkScalar(_ node: YAMLNode, _ type: SchemaType, issues: inout [SchemaIssue]) {
         guard matchesKind(node, type) else { return issues.append(wrongType(node, expected: type.name)) }
+        switch type {
+        case .string(.text), .expression, .boolean, .any:
+            // Free text, expressions (checked by the linter) and booleans have nothing more to check.
+            return
+        default:
+            break
+        }
         let text = node.scalar?.text ?? ""
         switch type {
         case .string(.identifier):
@@ -144,23 +152,16 @@ public struct SchemaValidator: Sendable {
 
     /// Whether the node has the YAML kind `type` needs (scalar of the right resolution, list, mapping).
     func matchesKind(_ node: YAMLNode, _ type: SchemaType) -> Bool {
+        let kind = node.nodeKind
         switch type {
         case .any: return true
         case let .either(types): return types.contains { matchesKind(node, $0) }
-        case .list: return node.sequence != nil
-        case .object, .dictionary, .localized: return node.mapping != nil
-        case .string, .expression, .word: return node.string != nil
-        case .integer:
-            if case .int? = node.scalar?.value { return true }
-            return false
-        case .money:
-            switch node.scalar?.value {
-            case .int?, .float?, .string?: return true
-            default: return false
-            }
-        case .boolean:
-            if case .bool? = node.scalar?.value { return true }
-            return false
+        case .list: return kind == .sequence
+        case .object, .dictionary, .localized: return kind == .mapping
+        case .string, .expression, .word: return kind == .string
+        case .integer: return kind == .integer
+        case .money: return kind == .integer || kind == .float || kind == .string
+        case .boolean: return kind == .bool
         }
     }
 

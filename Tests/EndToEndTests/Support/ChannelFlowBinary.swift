@@ -9,7 +9,8 @@ import Darwin
 /// watchdog: a hang becomes a failed test after the timeout instead of a stalled CI job.
 ///
 /// The child's standard output and error go to temporary files, so a child that writes megabytes
-/// can never block on a full pipe; its peak memory and CPU time come from `wait4`.
+/// can never block on a full pipe; its CPU time and (when it can be told) peak memory come from
+/// `wait4`.
 ///
 ///     let binary = try ChannelFlowBinary.located()
 ///     let run = try await binary.run(["yaml", "--lang", "en", "flow.yaml"], currentDirectory: folder)
@@ -75,8 +76,14 @@ struct ChannelFlowBinary: Sendable {
         var wallTime: Duration
         /// User plus system CPU time of the child.
         var cpuTime: Duration
-        /// The child's peak resident set size, in bytes.
-        var peakMemoryBytes: Int
+        /// The child's peak resident set size in bytes, or nil when it cannot be told apart from
+        /// the test process's own.
+        ///
+        /// On Linux a spawned process's `ru_maxrss` starts at its parent's peak (`exec` records the
+        /// high-water mark of the address space it leaves, which `posix_spawn` shares with the
+        /// parent), so a figure not above the test process's own peak says nothing about the
+        /// child. Spawned from a small process (a benchmark driver, a shell) the figure is exact.
+        var peakMemoryBytes: Int?
 
         /// The exit status, or nil when the process did not exit by itself.
         var exitStatus: Int32? {
@@ -107,8 +114,9 @@ struct ChannelFlowBinary: Sendable {
         /// One line for test logs and benchmark tables.
         var summary: String {
             let milliseconds = Double(wallTime.components.seconds) * 1e3 + Double(wallTime.components.attoseconds) / 1e15
-            let megabytes = Double(peakMemoryBytes) / 1_048_576
-            return "\(termination), \(Int(milliseconds.rounded())) ms, peak \(Int(megabytes.rounded())) MiB"
+            let cpu = Double(cpuTime.components.seconds) * 1e3 + Double(cpuTime.components.attoseconds) / 1e15
+            let peak = peakMemoryBytes.map { ", peak \(Int((Double($0) / 1_048_576).rounded())) MiB" } ?? ""
+            return "\(termination), \(Int(milliseconds.rounded())) ms wall, \(Int(cpu.rounded())) ms CPU\(peak)"
         }
     }
 
@@ -159,12 +167,36 @@ struct ChannelFlowBinary: Sendable {
     /// Runs the binary with `arguments` and waits for it, killing it with SIGKILL when `timeout`
     /// passes. `environment` entries are added to (or replace) this process's environment; a
     /// `currentDirectory` makes relative paths, and so the paths in diagnostics, short.
+    ///
+    /// At most one child per processor runs at a time across the test process, and the timeout
+    /// counts from the child's start, so parallel tests queue instead of starving each other's
+    /// children into false timeouts.
     func run(
         _ arguments: [String],
         stdin: StandardInput = .none,
         environment: [String: String] = [:],
         currentDirectory: String? = nil,
         timeout: Duration = .seconds(30)
+    ) async throws -> Run {
+        await Self.slots.acquire()
+        do {
+            let run = try await runNow(arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory, timeout: timeout)
+            await Self.slots.release()
+            return run
+        } catch {
+            await Self.slots.release()
+            throw error
+        }
+    }
+
+    private static let slots = Slots(count: max(2, ProcessInfo.processInfo.activeProcessorCount))
+
+    private func runNow(
+        _ arguments: [String],
+        stdin: StandardInput,
+        environment: [String: String],
+        currentDirectory: String?,
+        timeout: Duration
     ) async throws -> Run {
         let scratch = try TemporaryDirectory(prefix: "channelflow-run")
         defer { scratch.remove() }
@@ -184,6 +216,8 @@ struct ChannelFlowBinary: Sendable {
             try actions.duplicate(writer.childDescriptor, to: 0)
             streamed = writer
         }
+        // Runs last: waits for the writer, which ends once the child has read or closed its end.
+        defer { streamed?.finish() }
         try actions.open(1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC)
         try actions.open(2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC)
         if let currentDirectory { try actions.changeDirectory(currentDirectory) }
@@ -197,34 +231,31 @@ struct ChannelFlowBinary: Sendable {
             envp.release()
         }
 
-        let clock = ContinuousClock()
-        let started = clock.now
-        defer { streamed?.finish() }
-        let pid = try actions.spawn(path, argv: argv, envp: envp)
+        let started = ContinuousClock.now
+        let child = Child(pid: try actions.spawn(path, argv: argv, envp: envp))
         streamed?.start()
 
-        var status: Int32 = 0
-        var usage = rusage()
-        var timedOut = false
-        var pause = Duration.milliseconds(1)
-        while true {
-            let reaped = wait4(pid, &status, WNOHANG, &usage)
-            if reaped == pid { break }
-            if reaped == -1, errno != EINTR { throw Failure.system(call: "wait4", code: errno) }
-            if clock.now - started >= timeout || Task.isCancelled {
-                kill(pid, SIGKILL)
-                while wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}
-                timedOut = true
-                break
-            }
-            try? await Task.sleep(for: pause)
-            pause = min(pause * 2, .milliseconds(20))
+        // A dedicated thread blocks in wait, so the exit time is exact however busy the test
+        // runner's threads are; the watchdog only has to fire roughly on time.
+        let watchdog = Task {
+            try? await Task.sleep(for: timeout)
+            if !Task.isCancelled { child.kill(timedOut: true) }
         }
-        let wallTime = clock.now - started
+        let exit = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                Thread { continuation.resume(returning: child.reap()) }.start()
+            }
+        } onCancel: {
+            child.kill(timedOut: false)
+        }
+        watchdog.cancel()
         try Task.checkCancellation()
+        let wallTime = exit.ended - started
+        let status = exit.status
+        let usage = exit.usage
 
         let termination: Run.Termination
-        if timedOut {
+        if exit.timedOut {
             termination = .timedOut(after: timeout)
         } else if status & 0x7F == 0 {
             termination = .exited((status >> 8) & 0xFF)
@@ -232,9 +263,10 @@ struct ChannelFlowBinary: Sendable {
             termination = .signaled(status & 0x7F)
         }
         #if canImport(Darwin)
-        let peakMemoryBytes = Int(usage.ru_maxrss)
+        let peakMemoryBytes: Int? = Int(usage.ru_maxrss)
         #else
-        let peakMemoryBytes = Int(usage.ru_maxrss) * 1_024
+        let reported = Int(usage.ru_maxrss) * 1_024
+        let peakMemoryBytes: Int? = reported > Self.ownPeakMemoryBytes() ? reported : nil
         #endif
         return Run(
             arguments: arguments,
@@ -245,6 +277,15 @@ struct ChannelFlowBinary: Sendable {
             cpuTime: Self.duration(usage.ru_utime) + Self.duration(usage.ru_stime),
             peakMemoryBytes: peakMemoryBytes
         )
+    }
+
+    /// This process's peak resident set size (`VmHWM`), or `Int.max` when unknown.
+    private static func ownPeakMemoryBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.dropFirst("VmHWM:".count).filter(\.isNumber))
+        else { return Int.max }
+        return kilobytes * 1_024
     }
 
     private static func contents(_ path: String) -> [UInt8] {
@@ -268,6 +309,80 @@ struct ChannelFlowBinary: Sendable {
         case SIGTERM: "SIGTERM"
         case SIGPIPE: "SIGPIPE"
         default: "signal \(signal)"
+        }
+    }
+}
+
+/// A spawned child: reaped once, and killed only while it cannot have been reaped, so a SIGKILL
+/// never reaches a recycled process id.
+private final class Child: @unchecked Sendable {
+    struct Exit {
+        var status: Int32
+        var usage: rusage
+        var ended: ContinuousClock.Instant
+        var timedOut: Bool
+    }
+
+    let pid: pid_t
+    private let lock = NSLock()
+    private var exited = false
+    private var timedOut = false
+
+    init(pid: pid_t) {
+        self.pid = pid
+    }
+
+    /// Blocks until the child ends, then reaps it.
+    func reap() -> Exit {
+        // Wait without reaping first: until `exited` is set the process id stays taken (a
+        // zombie), so `kill` below cannot hit another process.
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == -1, errno == EINTR {}
+        let ended = ContinuousClock.now
+        lock.withLock { exited = true }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}
+        return Exit(status: status, usage: usage, ended: ended, timedOut: lock.withLock { timedOut })
+    }
+
+    /// SIGKILL, unless the child has already ended.
+    func kill(timedOut: Bool) {
+        lock.withLock {
+            guard !exited else { return }
+            if timedOut { self.timedOut = true }
+            _ = sendSignal(pid, SIGKILL)
+        }
+    }
+}
+
+/// `kill(2)`, named apart from `Child.kill`.
+private func sendSignal(_ pid: pid_t, _ signal: Int32) -> Int32 {
+    kill(pid, signal)
+}
+
+/// A counting semaphore for async code: how many children may run at once.
+private actor Slots {
+    private var available: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(count: Int) {
+        available = count
+    }
+
+    func acquire() async {
+        if available > 0 {
+            available -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty {
+            available += 1
+        } else {
+            waiting.removeFirst().resume()
         }
     }
 }

@@ -1,0 +1,51 @@
+public import FlowDiagnostics
+import FlowLint
+import FlowModel
+import FlowYAML
+
+/// The whole lint of a corpus next to parsing the same files only, in the same run.
+public struct LintBenchmark: Sendable {
+    /// The figures of one run.
+    public struct Result: Sendable {
+        public var files: Int
+        public var bytes: Int
+        public var compiledPairs: Int
+        public var diagnostics: Int
+        public var lintSeconds: Double
+        public var parseSeconds: Double
+
+        public var lintFilesPerSecond: Double { Double(files) / max(lintSeconds, 1e-9) }
+        public var parseFilesPerSecond: Double { Double(files) / max(parseSeconds, 1e-9) }
+        /// Lint time over parse time: the target is at most 3.
+        public var slowdown: Double { lintSeconds / max(parseSeconds, 1e-9) }
+    }
+
+    public var sources: [SourceFile]
+    public var rounds: Int
+
+    public init(sources: [SourceFile], rounds: Int) {
+        self.sources = sources
+        self.rounds = rounds
+    }
+
+    /// Runs both measurements in the same process, alternating rounds so drift hits both alike.
+    public func run() -> Result {
+        let loader = YAMLLoader()
+        var diagnostics = 0
+        var parseTimes: [Double] = []
+        var lintTimes: [Double] = []
+        for _ in 0..<max(1, rounds) {
+            parseTimes += Measurement.rounds(1) {
+                for source in sources { _ = try? loader.load(source) }
+            }
+            lintTimes += Measurement.rounds(1) {
+                diagnostics = Linter().lint(sources).count
+            }
+        }
+        let pairs = LintContext(project: .read(sources)).catalog.entries.count
+        return Result(
+            files: sources.count, bytes: sources.reduce(0) { $0 + $1.bytes.count }, compiledPairs: pairs,
+            diagnostics: diagnostics, lintSeconds: Measurement.median(lintTimes), parseSeconds: Measurement.median(parseTimes)
+        )
+    }
+}

@@ -1,0 +1,107 @@
+import FlowDiagnostics
+import FlowExpressions
+import FlowModel
+import FlowYAML
+
+/// An action given an argument it does not take, or missing one it needs. Argument types are
+/// checked as expressions (`expression-type`).
+struct ActionArgumentsRule: LintRule {
+    let id = "action-arguments"
+    let summary = LocalizedMessage(en: "actions must get exactly the arguments they take", zh: "动作的参数必须与其定义一致")
+    let severity = Severity.error
+    let examples: [RuleExample] = [
+        .flow(.passes, RuleExample.baseFlow),
+        .flow(.passes, """
+        flow: demo
+        title: {zh: 示例, en: Demo}
+        category: application
+        media: [ukey]
+        guard: {open-order: none}
+        steps:
+          - id: purchase
+            title: {zh: 购买, en: Purchase}
+            kind: form
+            fields:
+              - {id: years, label: {zh: 年限, en: Years}, type: int}
+            actions:
+              - run: price
+                with: {product: "'cert'", years: years}
+            next: done
+          - id: done
+            title: {zh: 完成, en: Done}
+            kind: terminal
+        """),
+        .flow(.fails, """
+        flow: demo
+        title: {zh: 示例, en: Demo}
+        category: application
+        media: [ukey]
+        guard: {open-order: none}
+        steps:
+          - id: purchase
+            title: {zh: 购买, en: Purchase}
+            kind: form
+            fields:
+              - {id: years, label: {zh: 年限, en: Years}, type: int}
+            actions:
+                     ↓
+              - run: price
+                                          ↓
+                with: {product: "'cert'", year: years}
+            next: done
+          - id: done
+            title: {zh: 完成, en: Done}
+            kind: terminal
+                                                      ↓
+            actions: [{run: issue_certificate, with: {order: "'current'"}}]
+        """),
+    ]
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        context.project.flows.flatMap { file -> [Diagnostic] in
+            let written = writtenArguments(file.root)
+            return (file.model?.steps ?? []).flatMap(\.allActions).flatMap { check($0, written: written[$0.name.location] ?? []) }
+        }
+    }
+
+    private func check(_ action: ActionCall, written: Set<String>) -> [Diagnostic] {
+        guard let signature = BuiltinActions.signature(action.name.value) else { return [] }
+        var found = action.arguments.compactMap { argument -> Diagnostic? in
+            guard signature.argument(argument.name.value) == nil else { return nil }
+            return diagnostic(at: argument.name.path, argument.name.range, unknown(argument.name.value, of: signature))
+        }
+        let given = written.union(action.arguments.map(\.name.value))
+        let missing = signature.arguments.filter { !$0.optional && !given.contains($0.name) }.map { "\"\($0.name)\"" }
+        if !missing.isEmpty {
+            let en = missing.count == 1 ? "argument" : "arguments"
+            found.append(diagnostic(at: action.name.path, action.name.range, LocalizedMessage(
+                en: "action \"\(signature.name)\" is missing required \(en) \(missing.joined(separator: ", "))",
+                zh: "动作 \"\(signature.name)\" 缺少必需的参数 \(missing.joined(separator: "、"))"
+            )))
+        }
+        return found
+    }
+
+    /// The argument names written under `with:`, by the position of the `run:` value, whatever
+    /// their values: an argument whose value is no expression is the schema check's to report.
+    private func writtenArguments(_ root: YAMLNode?) -> [SourceLocation: Set<String>] {
+        var found: [SourceLocation: Set<String>] = [:]
+        root?.walk { node, _ in
+            guard node.isMapping, let run = node["run"] else { return }
+            found[run.start] = Set((node["with"]?.mapping ?? []).compactMap(\.key.string))
+        }
+        return found
+    }
+
+    private func unknown(_ name: String, of signature: ActionSignature) -> LocalizedMessage {
+        let action = "\"\(signature.name)\""
+        guard !signature.arguments.isEmpty else {
+            return LocalizedMessage(en: "action \(action) takes no arguments, found \"\(name)\"",
+                                    zh: "动作 \(action) 不接受参数，实际给出 \"\(name)\"")
+        }
+        return Alternatives.withAlternatives(
+            LocalizedMessage(en: "action \(action) takes no argument \"\(name)\"", zh: "动作 \(action) 没有参数 \"\(name)\""),
+            found: name, expected: signature.arguments.map(\.name)
+        )
+    }
+}

@@ -1,0 +1,122 @@
+/// Cheap traversal and inspection for checks that look at every node of a file.
+extension YAMLNode {
+    /// Visits this node and every node below it in document order, telling whether each is a
+    /// mapping key. Aliases are visited but not entered: their content was visited where anchored.
+    /// Walks the flat storage directly: no arrays, strings or pairs are built.
+    public func walk(_ visit: (_ node: YAMLNode, _ isKey: Bool) -> Void) {
+        // Per open mapping: the index one past its subtree and how many children have been seen.
+        var mappings: [(end: Int, seen: Int)] = []
+        var ends: [Int] = []
+        let end = index + Int(tree.records[index].size)
+        var position = index
+        while position < end {
+            while let last = ends.last, position >= last {
+                ends.removeLast()
+                mappings.removeLast()
+            }
+            var isKey = false
+            if let parent = mappings.indices.last, mappings[parent].end != 0 {
+                isKey = mappings[parent].seen.isMultiple(of: 2)
+                mappings[parent].seen += 1
+            }
+            let record = tree.records[position]
+            visit(YAMLNode(tree: tree, index: position), isKey)
+            if record.kind == .mapping || record.kind == .sequence, record.size > 1 {
+                ends.append(position + Int(record.size))
+                mappings.append((record.kind == .mapping ? position + Int(record.size) : 0, 0))
+                position += 1
+            } else {
+                position += Int(record.size)
+            }
+        }
+    }
+
+    /// What the node holds, decided from its storage without building anything.
+    public var nodeKind: YAMLNodeKind {
+        let record = contentRecord
+        switch record.kind {
+        case .mapping: return .mapping
+        case .sequence: return .sequence
+        case .scalar, .alias:
+            switch record.valueKind {
+            case .null: return .null
+            case .bool: return .bool
+            case .int, .bigInt: return .integer
+            case .float: return .float
+            case .string: return .string
+            }
+        }
+    }
+
+    /// Whether the node (or the node an alias names) is a mapping; builds nothing.
+    public var isMapping: Bool { contentRecord.kind == .mapping }
+
+    /// Whether the node (or the node an alias names) is a sequence; builds nothing.
+    public var isSequence: Bool { contentRecord.kind == .sequence }
+
+    /// Calls `body` with each key and value of a mapping, in source order, without building a list.
+    public func forEachPair(_ body: (_ key: YAMLNode, _ value: YAMLNode) -> Void) {
+        let parent = contentIndex
+        let record = tree.records[parent]
+        guard record.kind == .mapping else { return }
+        let end = parent + Int(record.size)
+        var child = parent + 1
+        while child < end {
+            let key = child
+            child += Int(tree.records[child].size)
+            guard child < end else { return }
+            body(YAMLNode(tree: tree, index: key), YAMLNode(tree: tree, index: child))
+            child += Int(tree.records[child].size)
+        }
+    }
+
+    /// Calls `body` with each item of a sequence, in order, without building a list.
+    public func forEachItem(_ body: (_ item: YAMLNode) -> Void) {
+        let parent = contentIndex
+        let record = tree.records[parent]
+        guard record.kind == .sequence else { return }
+        let end = parent + Int(record.size)
+        var child = parent + 1
+        while child < end {
+            body(YAMLNode(tree: tree, index: child))
+            child += Int(tree.records[child].size)
+        }
+    }
+
+    /// How a scalar was written, without building its text; nil for collections.
+    public var scalarStyle: YAMLScalarStyle? {
+        let record = contentRecord
+        return record.kind == .scalar ? record.scalarStyle : nil
+    }
+
+    /// Whether the node is a scalar that resolved to a string.
+    public var isStringScalar: Bool {
+        let record = contentRecord
+        return record.kind == .scalar && record.valueKind == .string
+    }
+
+    /// Whether the node is a string scalar holding only spaces, tabs and line breaks (or nothing).
+    public var isBlankString: Bool {
+        let record = contentRecord
+        guard record.kind == .scalar, record.valueKind == .string else { return false }
+        let start = Int(record.textStart)
+        return tree.text[start..<start + Int(record.textLength)].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// The length in bytes of a scalar's text (0 for collections).
+    public var textByteCount: Int {
+        let record = contentRecord
+        return record.kind == .scalar ? Int(record.textLength) : 0
+    }
+}
+
+/// The kinds of nodes, scalars by their core-schema resolution.
+public enum YAMLNodeKind: Sendable {
+    case null
+    case bool
+    case integer
+    case float
+    case string
+    case sequence
+    case mapping
+}

@@ -50,12 +50,23 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The source line and a caret under the column. Tabs are kept and East Asian wide characters
-    /// take two cells, so the caret lands under the character in a terminal.
+    /// take two cells, so the caret lands under the character in a terminal. A very long line (a
+    /// minified file, 200,000 nested brackets) is cut to a window around the column.
     private func caretLines(source: SourceFile, at location: SourceLocation) -> [String]? {
         guard let line = source.lineText(location.line) else { return nil }
-        let shown = String(String.UnicodeScalarView(line.unicodeScalars.map(DiagnosticRenderer.printable)))
-        var padding = ""
-        for scalar in line.unicodeScalars.prefix(max(0, location.column - 1)) {
+        var scalars = Array(line.unicodeScalars)
+        var column = max(0, location.column - 1)
+        var prefix = ""
+        if scalars.count > Self.maxShownScalars {
+            let start = max(0, min(column - Self.maxShownScalars / 2, scalars.count - Self.maxShownScalars))
+            let end = min(scalars.count, start + Self.maxShownScalars)
+            prefix = start > 0 ? "…" : ""
+            scalars = Array(scalars[start..<end]) + (end < line.unicodeScalars.count ? ["…"] : [])
+            column -= start
+        }
+        let shown = prefix + String(String.UnicodeScalarView(scalars.map(DiagnosticRenderer.printable)))
+        var padding = prefix.isEmpty ? "" : " "
+        for scalar in scalars.prefix(column) {
             if scalar == "\t" {
                 padding += "\t"
             } else if DisplayWidth.isWide(scalar) {
@@ -66,6 +77,9 @@ public struct DiagnosticRenderer: Sendable {
         }
         return [shown, padding + "^"]
     }
+
+    /// The most characters of a source line shown under a diagnostic.
+    static let maxShownScalars = 160
 
     /// Control characters would corrupt a terminal; show them as the replacement character.
     private static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

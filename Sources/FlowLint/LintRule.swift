@@ -49,6 +49,23 @@ public struct RuleExample: Sendable {
         RuleExample(expectation, files: [("Flows/demo.yaml", text)])
     }
 
+    /// An example flow made of `steps` (YAML list items) under a fixed minimal header, so examples
+    /// show only what they are about.
+    public static func steps(_ expectation: Expectation, _ steps: String) -> RuleExample {
+        flow(expectation, stepsHeader + steps)
+    }
+
+    /// The header `steps(_:_:)` puts above its steps.
+    public static let stepsHeader = """
+    flow: demo
+    title: {zh: 示例, en: Demo}
+    category: application
+    media: [ukey]
+    guard: {open-order: none}
+    steps:
+
+    """
+
     /// An example of a single channel file, against the base flow.
     public static func channel(_ expectation: Expectation, _ text: String) -> RuleExample {
         RuleExample(expectation, files: [("Flows/demo.yaml", baseFlow), ("Channels/demo_channel.yaml", text)])

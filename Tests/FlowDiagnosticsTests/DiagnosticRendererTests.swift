@@ -53,3 +53,17 @@ import Testing
         #expect(json == #"{"path":"flow.yaml","line":2,"column":3,"endLine":2,"endColumn":3,"severity":"error","id":"yaml-duplicate-key","message":{"en":"duplicate key \"a\"","zh":"重复的键 \"a\""},"notes":[]}"#)
     }
 }
+
+extension DiagnosticRendererTests {
+    /// Regression: a 400 KB line (200,000 nested brackets) was printed whole under its diagnostic.
+    @Test func veryLongLinesAreCutAroundTheColumn() {
+        let source = SourceFile(path: "deep.yaml", text: String(repeating: "[", count: 100_000))
+        let diagnostic = Diagnostic(
+            path: "deep.yaml", range: SourceRange(at: SourceLocation(line: 1, column: 257)), severity: .error,
+            id: "yaml-limit", message: LocalizedMessage(en: "too deep", zh: "过深")
+        )
+        let lines = DiagnosticRenderer(language: .en).text(diagnostic, source: source).split(separator: "\n")
+        #expect(lines[1] == "…" + String(repeating: "[", count: 160) + "…")
+        #expect(lines[2] == String(repeating: " ", count: 81) + "^")
+    }
+}

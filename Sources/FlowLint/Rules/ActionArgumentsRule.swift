@@ -11,13 +11,7 @@ struct ActionArgumentsRule: LintRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: purchase
             title: {zh: 购买, en: Purchase}
             kind: form
@@ -31,13 +25,7 @@ struct ActionArgumentsRule: LintRule {
             title: {zh: 完成, en: Done}
             kind: terminal
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: purchase
             title: {zh: 购买, en: Purchase}
             kind: form

@@ -10,13 +10,7 @@ struct ActionStepKindRule: LintRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: payment
             title: {zh: 支付, en: Payment}
             kind: payment
@@ -30,13 +24,7 @@ struct ActionStepKindRule: LintRule {
             kind: terminal
             actions: [{run: write_certificate}]
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: purchase
             title: {zh: 购买, en: Purchase}
             kind: form

@@ -10,24 +10,12 @@ struct ConfirmationSummaryRule: LintRule {
     let summary = LocalizedMessage(en: "a confirmation shows earlier steps and lets the applicant go back", zh: "确认页展示此前步骤并允许返回修改")
     let severity = Severity.warning
     let examples: [RuleExample] = [
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - {id: purchase, title: {zh: 购买, en: Purchase}, kind: form, next: confirm}
           - {id: confirm, title: {zh: 确认, en: Confirm}, kind: confirmation, summary: [purchase], next: done}
           - {id: done, title: {zh: 完成, en: Done}, kind: terminal}
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: purchase
             title: {zh: 购买, en: Purchase}
                   ↓

@@ -10,13 +10,7 @@ struct ConstantConditionRule: ExpressionRule {
     let severity = Severity.warning
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: agent
             title: {zh: 经办人, en: Agent}
             kind: verification
@@ -33,13 +27,7 @@ struct ConstantConditionRule: ExpressionRule {
             title: {zh: 完成, en: Done}
             kind: terminal
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: agent
             title: {zh: 经办人, en: Agent}
             kind: verification

@@ -10,13 +10,7 @@ struct CycleWithoutExitRule: LintRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: ask
             title: {zh: 填写, en: Fill in}
             kind: form
@@ -33,13 +27,7 @@ struct CycleWithoutExitRule: LintRule {
             title: {zh: 完成, en: Done}
             kind: terminal
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: ask
             title: {zh: 填写, en: Fill in}
             kind: form

@@ -11,13 +11,7 @@ struct EnumOptionsRule: LintRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: purchase
             title: {zh: 购买, en: Purchase}
             kind: form

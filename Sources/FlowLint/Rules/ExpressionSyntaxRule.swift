@@ -10,13 +10,7 @@ struct ExpressionSyntaxRule: ExpressionRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: delivery
             title: {zh: 配送, en: Delivery}
             kind: form
@@ -35,13 +29,7 @@ struct ExpressionSyntaxRule: ExpressionRule {
             title: {zh: 完成, en: Done}
             kind: terminal
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: delivery
             title: {zh: 配送, en: Delivery}
             kind: form

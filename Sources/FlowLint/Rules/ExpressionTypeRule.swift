@@ -10,13 +10,7 @@ struct ExpressionTypeRule: ExpressionRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: purchase
             title: {zh: 购买, en: Purchase}
             kind: form
@@ -39,13 +33,7 @@ struct ExpressionTypeRule: ExpressionRule {
             title: {zh: 完成, en: Done}
             kind: terminal
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: purchase
             title: {zh: 购买, en: Purchase}
             kind: form

@@ -11,13 +11,7 @@ struct FieldBeforeDefinitionRule: ExpressionRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: ask
             title: {zh: 询问, en: Ask}
             kind: form
@@ -36,13 +30,7 @@ struct FieldBeforeDefinitionRule: ExpressionRule {
             title: {zh: 完成, en: Done}
             kind: terminal
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: ask
             title: {zh: 询问, en: Ask}
             kind: form

@@ -8,13 +8,7 @@ struct MissingKeyRule: SchemaRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
             ↓
           - id: done
             kind: terminal

@@ -9,13 +9,7 @@ struct PaymentWithoutPriceRule: LintRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: payment
             title: {zh: 支付, en: Pay}
                   ↓

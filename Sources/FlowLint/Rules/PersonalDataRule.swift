@@ -10,13 +10,7 @@ struct PersonalDataRule: LintRule {
     let summary = LocalizedMessage(en: "defaults and examples must not hold real personal data", zh: "默认值和示例值不得包含真实个人信息")
     let severity = Severity.error
     let examples: [RuleExample] = [
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: agent
             title: {zh: 经办人, en: Agent}
             kind: form
@@ -25,13 +19,7 @@ struct PersonalDataRule: LintRule {
             next: done
           - {id: done, title: {zh: 完成, en: Done}, kind: terminal}
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: agent
             title: {zh: 经办人, en: Agent}
             kind: form

@@ -8,13 +8,7 @@ struct UnknownActionRule: LintRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: agent
             title: {zh: 经办人, en: Agent}
             kind: verification
@@ -30,13 +24,7 @@ struct UnknownActionRule: LintRule {
             kind: terminal
             actions: [{run: notify, with: {event: "'done'"}}]
         """),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: agent
             title: {zh: 经办人, en: Agent}
             kind: verification

@@ -10,13 +10,7 @@ struct UnknownNameRule: ExpressionRule {
     let severity = Severity.error
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: agent
             title: {zh: 经办人, en: Agent}
             kind: verification

@@ -8,13 +8,7 @@ struct UnreachableStepRule: LintRule {
     let severity = Severity.warning
     let examples: [RuleExample] = [
         .flow(.passes, RuleExample.baseFlow),
-        .flow(.fails, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.fails, """
           - id: ask
             title: {zh: 询问, en: Ask}
             kind: form

@@ -20,13 +20,7 @@ struct YesNoStringRule: LintRule {
           demo:
             settings: {invoice_optional: false}
         """),
-        .flow(.passes, """
-        flow: demo
-        title: {zh: 示例, en: Demo}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
-        steps:
+        .steps(.passes, """
           - id: ask
             title: {zh: 询问, en: Ask}
             kind: form

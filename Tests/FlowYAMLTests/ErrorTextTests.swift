@@ -114,7 +114,7 @@ import Testing
         """)
         #expect(renderedError(String(repeating: "#", count: 1_001), limits: limits) == """
         test.yaml:1:1: error: the input is larger than the limit of 1000 bytes (1001 bytes seen) [yaml-limit]
-        \(String(repeating: "#", count: 1_001))
+        \(String(repeating: "#", count: 160))…
         ^
         """)
     }

@@ -180,13 +180,14 @@ struct HostileLoaderTests {
         let english = DiagnosticRenderer(language: .en)
         switch input {
         case .deepFlowNesting, .deepBlockNesting:
-            // The whole line, with the caret under the 257th level.
+            // The line is cut to 160 characters around the column, with the caret under the 257th level.
             let column = input == .deepFlowNesting ? 257 : 513
-            let line = input == .deepFlowNesting
-                ? String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
-                : String(repeating: "- ", count: 5_000) + "x"
+            let start = column - 1 - 80
+            let window = input == .deepFlowNesting
+                ? String(repeating: "[", count: 160)
+                : String(String(repeating: "- ", count: 5_000).dropFirst(start).prefix(160))
             let headline = "\(input.fileName):1:\(column): error: nesting is deeper than the limit of 256 levels [yaml-limit]"
-            #expect(english.text(error.diagnostic, source: source) == [headline, line, String(repeating: " ", count: column - 1) + "^"].joined(separator: "\n"))
+            #expect(english.text(error.diagnostic, source: source) == [headline, "…" + window + "…", String(repeating: " ", count: 81) + "^"].joined(separator: "\n"))
         case .hugeScalar:
             // No source line: the command line never reads past the limit, so it has none to show.
             #expect(english.text(error.diagnostic, source: nil) == """

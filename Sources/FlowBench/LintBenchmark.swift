@@ -28,6 +28,34 @@ public struct LintBenchmark: Sendable {
         self.rounds = rounds
     }
 
+    /// Seconds spent in each phase of one lint of the corpus (reading into a project, building the
+    /// context, each rule), slowest first: where to look when the lint is slow.
+    public func phases() -> [(name: String, seconds: Double)] {
+        let clock = ContinuousClock()
+        func seconds(_ body: () -> Void) -> Double {
+            let elapsed = clock.measure(body)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        var project = Project.read([])
+        var roots: [YAMLNode] = []
+        var result: [(String, Double)] = [
+            ("read: YAML only", seconds { roots = sources.compactMap { try? YAMLLoader().load($0).first } }),
+            ("read: schema check only", seconds {
+                for root in roots { _ = SchemaValidator().validate(root, as: .object(root["channel"] == nil ? FlowSchema.file : ChannelSchema.file)) }
+            }),
+            ("read: decode only", seconds { for root in roots { _ = root["channel"] == nil ? Flow.decode(root).map { _ in 0 } : Channel.decode(root).map { _ in 0 } } }),
+            ("read: all of it", seconds { project = Project.read(sources) }),
+        ]
+        var context: LintContext?
+        result.append(("context (compile, analyses, expressions)", seconds { context = LintContext(project: project) }))
+        if let context {
+            for rule in LintRules.all {
+                result.append((rule.id, seconds { _ = rule.check(context) }))
+            }
+        }
+        return result.sorted { $0.1 > $1.1 }
+    }
+
     /// Runs both measurements in the same process, alternating rounds so drift hits both alike.
     public func run() -> Result {
         let loader = YAMLLoader()

@@ -54,10 +54,10 @@ enum ExpressionChecks {
         return checked
     }
 
-    private static func sites(of analysis: FlowAnalysis, scopes: StepScopes) -> [(site: ExpressionSite, scope: ScopeTable)] {
+    private static func sites(of analysis: FlowAnalysis, scopes: StepScopes) -> [(site: ExpressionSite, scope: StepScope)] {
         let flow = analysis.flow
-        var found: [(site: ExpressionSite, scope: ScopeTable)] = []
-        func add(_ text: Located<String>?, _ expected: ExpressionType?, _ scope: ScopeTable, role: LocalizedMessage? = nil) {
+        var found: [(site: ExpressionSite, scope: StepScope)] = []
+        func add(_ text: Located<String>?, _ expected: ExpressionType?, _ scope: StepScope, role: LocalizedMessage? = nil) {
             if let text { found.append((ExpressionSite(text: text, expected: expected, role: role ?? ExpressionSite.condition), scope)) }
         }
         for (index, step) in flow.steps.enumerated() {
@@ -126,16 +126,16 @@ enum ExpressionChecks {
 /// (so a flow without settings has none), and the namespaces of built-in action outputs
 /// (`certificate`, `price` …) have fixed members, whichever actions the flow runs.
 struct SiteScope: ExpressionScope {
-    private(set) var table: ScopeTable
+    private(set) var table: StepScope
     let settings: [String]
 
-    init(analysis: FlowAnalysis, table: ScopeTable) {
+    init(analysis: FlowAnalysis, table: StepScope) {
         self.table = table
         settings = analysis.flow.settings.map(\.id.value).sorted()
     }
 
     /// The same flow seen from a step: `table` is that step's scope.
-    func narrowed(to table: ScopeTable) -> SiteScope {
+    func narrowed(to table: StepScope) -> SiteScope {
         var scope = self
         scope.table = table
         return scope

@@ -38,46 +38,31 @@ public struct FlowAnalysis: Sendable {
     /// The expression scope at step `position`: fields and outputs of that step and earlier
     /// ones, the flow's settings as `channel.<id>`; later definitions are "not yet defined".
     /// Before the first step (`-1`), only settings are known.
-    public func scope(at position: Int) -> ScopeTable {
+    public func scope(at position: Int) -> StepScope {
         allScopes().scope(at: position)
     }
 
     /// The scope for flow-level expressions (invoice, review): everything the flow defines.
-    public var flowScope: ScopeTable {
+    public var flowScope: StepScope {
         allScopes().flowScope
     }
 
-    /// The scope at every step, computed in one pass over the definitions.
+    /// Every definition of the flow, indexed once; each step's scope is a view of it.
     public func allScopes() -> StepScopes {
-        let definitions = flow.steps.map(Self.definitions(of:))
-        var first: [String: (step: Int, place: String)] = [:]
+        var definitions: [String: StepScope.Definition] = [:]
+        for setting in flow.settings where settings.contains(setting.id.value) {
+            definitions["channel." + setting.id.value] = .init(step: -1, entry: ScopeTable.Entry(FieldTypes.type(of: setting)), place: "")
+        }
+        for setting in settings where definitions["channel." + setting] == nil {
+            definitions["channel." + setting] = .init(step: -1, entry: ScopeTable.Entry(.string), place: "")
+        }
         for (offset, step) in flow.steps.enumerated() {
-            for (name, _) in definitions[offset] where first[name] == nil {
-                first[name] = (offset, "step \"\(step.id.value)\" (\(step.id.location))")
+            let place = "step \"\(step.id.value)\" (\(step.id.location))"
+            for (name, entry) in Self.definitions(of: step) where definitions[name] == nil {
+                definitions[name] = .init(step: offset, entry: entry, place: place)
             }
         }
-        var values = settingEntries
-        var later = first.mapValues(\.place)
-        var scopes = [ScopeTable(values, later: later)]
-        scopes.reserveCapacity(flow.steps.count + 1)
-        for offset in flow.steps.indices {
-            for (name, entry) in definitions[offset] where values[name] == nil {
-                values[name] = entry
-                later[name] = nil
-            }
-            scopes.append(ScopeTable(values, later: later))
-        }
-        return StepScopes(tables: scopes)
-    }
-
-    /// `channel.<id>` for every setting the flow (or its channel) has.
-    private var settingEntries: [String: ScopeTable.Entry] {
-        var values: [String: ScopeTable.Entry] = [:]
-        for setting in settings {
-            let type = flow.settings.first { $0.id.value == setting }.map { FieldTypes.type(of: $0) } ?? .string
-            values["channel." + setting] = ScopeTable.Entry(type)
-        }
-        return values
+        return StepScopes(definitions: definitions, lastStep: flow.steps.count - 1)
     }
 
     /// The names a step defines: its fields, its choice field, prefilled values and action outputs.
@@ -122,18 +107,47 @@ extension Field {
     }
 }
 
-/// The expression scope before the first step and at each step of a flow.
+/// The expression scopes of a flow: one index of every definition, viewed from each step.
 public struct StepScopes: Sendable {
-    /// Element 0 is before the first step; element `i + 1` is at step `i`.
-    let tables: [ScopeTable]
+    let definitions: [String: StepScope.Definition]
+    let lastStep: Int
 
-    /// The scope at step `position` (clamped; `-1` is before the first step).
-    public func scope(at position: Int) -> ScopeTable {
-        tables[max(0, min(position + 1, tables.count - 1))]
+    /// The scope at step `position` (`-1` is before the first step).
+    public func scope(at position: Int) -> StepScope {
+        StepScope(definitions: definitions, position: position)
     }
 
     /// Everything the flow defines.
-    public var flowScope: ScopeTable {
-        tables[tables.count - 1]
+    public var flowScope: StepScope {
+        scope(at: lastStep)
+    }
+}
+
+/// What an expression at one step can read: what is defined at or before the step; what is defined
+/// later is "not yet defined" with its place. Resolves like `ScopeTable` without copying a table per step.
+public struct StepScope: ExpressionScope, Sendable {
+    struct Definition: Sendable {
+        /// The defining step's position; -1 for settings.
+        var step: Int
+        var entry: ScopeTable.Entry
+        var place: String
+    }
+
+    let definitions: [String: Definition]
+    let position: Int
+
+    public func resolve(_ path: [String]) -> ExpressionResolution {
+        let name = path.joined(separator: ".")
+        if let definition = definitions[name] {
+            return definition.step <= position
+                ? .value(definition.entry.type, optional: definition.entry.optional)
+                : .notYetDefined(definedAt: definition.place)
+        }
+        if path.count > 1, let namespace = path.first {
+            let prefix = namespace + "."
+            let members = definitions.filter { $0.key.hasPrefix(prefix) && $0.value.step <= position }.map { String($0.key.dropFirst(prefix.count)) }
+            if !members.isEmpty { return .unknownSetting(available: members.sorted()) }
+        }
+        return .unknown(suggestions: definitions.keys.sorted())
     }
 }

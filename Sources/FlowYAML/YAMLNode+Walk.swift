@@ -31,6 +31,45 @@ extension YAMLNode {
         }
     }
 
+    /// Visits every mapping at or below this node (aliases not entered), building a node for
+    /// mappings only: for checks that look for particular keys in every mapping of a file.
+    public func walkMappings(_ visit: (_ mapping: YAMLNode) -> Void) {
+        let end = index + Int(tree.records[index].size)
+        var position = index
+        while position < end {
+            if tree.records[position].kind == .mapping { visit(YAMLNode(tree: tree, index: position)) }
+            position += 1
+        }
+    }
+
+    /// Visits the scalars at or below this node written in `style` with at most `maxBytes` bytes of
+    /// text, telling whether each is a mapping key. Other nodes are skipped without being built.
+    public func scalars(style: YAMLScalarStyle, maxBytes: Int, _ visit: (_ node: YAMLNode, _ isKey: Bool) -> Void) {
+        var matches: [(index: Int, isKey: Bool)] = []
+        tree.records.withUnsafeBufferPointer { records in
+            let end = index + Int(records[index].size)
+            // Per open collection: where its subtree ends, children seen, whether it is a mapping.
+            var open: [(end: Int, seen: Int, isMapping: Bool)] = []
+            var position = index
+            while position < end {
+                while let last = open.last, position >= last.end { open.removeLast() }
+                var isKey = false
+                if let parent = open.indices.last {
+                    isKey = open[parent].isMapping && open[parent].seen.isMultiple(of: 2)
+                    open[parent].seen += 1
+                }
+                let record = records[position]
+                if record.kind == .mapping || record.kind == .sequence {
+                    open.append((position + Int(record.size), 0, record.kind == .mapping))
+                } else if record.kind == .scalar, record.scalarStyle == style, Int(record.textLength) <= maxBytes {
+                    matches.append((position, isKey))
+                }
+                position += 1
+            }
+        }
+        for match in matches { visit(YAMLNode(tree: tree, index: match.index), match.isKey) }
+    }
+
     /// What the node holds, decided from its storage without building anything.
     public var nodeKind: YAMLNodeKind {
         let record = contentRecord

@@ -17,6 +17,9 @@ struct BenchLintCommand: ParsableCommand {
     @Option(help: "Measured rounds; the median is reported. 测量轮数。")
     var rounds = 9
 
+    @Flag(help: "Also print the time of each phase and rule. 同时输出各阶段与各规则的耗时。")
+    var phases = false
+
     func validate() throws {
         if rounds < 1 { throw ValidationError("--rounds must be at least 1. --rounds 至少为 1。") }
     }
@@ -31,5 +34,10 @@ struct BenchLintCommand: ParsableCommand {
         lint (all rules, pairs): \(Measurement.format(result.lintFilesPerSecond)) files/s  (\(result.diagnostics) diagnostics)
         lint / parse time:       \(Measurement.format(result.slowdown, decimals: 2))x  (target ≤ 3x)
         """)
+        if phases {
+            for phase in LintBenchmark(sources: sources, rounds: 1).phases() {
+                Terminal.printOut("  \(Measurement.format(phase.seconds * 1000, decimals: 1)) ms  \(phase.name)")
+            }
+        }
     }
 }

@@ -74,8 +74,8 @@ struct ActionArgumentsRule: LintRule {
     /// their values: an argument whose value is no expression is the schema check's to report.
     private func writtenArguments(_ root: YAMLNode?) -> [SourceLocation: Set<String>] {
         var found: [SourceLocation: Set<String>] = [:]
-        root?.walk { node, _ in
-            guard node.isMapping, let run = node["run"] else { return }
+        root?.walkMappings { node in
+            guard let run = node["run"] else { return }
             found[run.start] = Set((node["with"]?.mapping ?? []).compactMap(\.key.string))
         }
         return found

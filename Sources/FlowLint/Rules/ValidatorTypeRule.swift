@@ -44,15 +44,21 @@ struct ValidatorTypeRule: LintRule {
     ]
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        context.flows.flatMap(\.allFields).flatMap { field in
-            field.validators.compactMap { validator in check(validator, on: field) }
+        var found: [Diagnostic] = []
+        for flow in context.flows {
+            for step in flow.steps {
+                for field in step.allFields where !field.validators.isEmpty {
+                    found += field.validators.compactMap { check($0, on: field) }
+                }
+            }
         }
+        return found
     }
 
     private func check(_ validator: Located<Validator>, on field: Field) -> Diagnostic? {
-        let type = field.type.value.rawValue
-        let name = validator.value.name
-        guard validator.value.fieldTypes.contains(field.type.value) else {
+        guard validator.value.applies(to: field.type.value) else {
+            let type = field.type.value.rawValue
+            let name = validator.value.name
             let fitting = validator.value.fieldTypes.map { "\"\($0.rawValue)\"" }.sorted()
             return diagnostic(at: validator.path, validator.range, LocalizedMessage(
                 en: "validator \"\(name)\" does not apply to \"\(type)\" field \"\(field.id.value)\"; it applies to \(fitting.joined(separator: ", "))",

@@ -47,10 +47,9 @@ struct YesNoStringRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for root in context.project.flows.compactMap(\.root) + context.project.channels.compactMap(\.root) {
-            root.walk { node, isKey in
-                // Decided on the style and length first: building every scalar's text would cost more.
-                guard !node.isAlias, node.scalarStyle == .plain, node.isStringScalar, node.textByteCount <= 3,
-                      let text = node.string, !(isKey && text == "on") else { return }
+            // Only short plain scalars can be these words; the walk skips everything else unbuilt.
+            root.scalars(style: .plain, maxBytes: 3) { node, isKey in
+                guard let text = node.string, !(isKey && text == "on") else { return }
                 let word = text.lowercased()
                 guard Self.truthy.contains(word) || Self.falsy.contains(word) else { return }
                 let flag = Self.truthy.contains(word) ? "true" : "false"

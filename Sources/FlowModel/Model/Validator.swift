@@ -31,26 +31,33 @@ public enum DomainValidator: String, Sendable, Hashable, Codable, CaseIterable {
     case bankCard = "bank-card"
     case email
 
-    /// The field types this validator makes sense on.
-    public var fieldTypes: Set<FieldType> {
+    /// The field type this validator belongs to (every domain validator also fits `text`).
+    public var fieldType: FieldType {
         switch self {
-        case .uscc: [.uscc, .text]
-        case .residentID: [.residentID, .text]
-        case .mobile: [.phone, .text]
-        case .bankCard: [.bankCard, .text]
-        case .email: [.email, .text]
+        case .uscc: .uscc
+        case .residentID: .residentID
+        case .mobile: .phone
+        case .bankCard: .bankCard
+        case .email: .email
         }
     }
 }
 
 extension Validator {
+    /// Whether the validator makes sense on a field of `type`; decided without building a set.
+    public func applies(to type: FieldType) -> Bool {
+        switch self {
+        case let .domain(kind):
+            return type == .text || type == kind.fieldType
+        case .pattern, .length:
+            return [.text, .address, .phone, .email, .uscc, .residentID, .bankCard, .smsCode, .captcha, .password].contains(type)
+        case .range: return type == .int || type == .money || type == .date
+        case .accepted: return type == .bool
+        }
+    }
+
     /// The field types this validator makes sense on.
     public var fieldTypes: Set<FieldType> {
-        switch self {
-        case let .domain(kind): kind.fieldTypes
-        case .pattern, .length: [.text, .address, .phone, .email, .uscc, .residentID, .bankCard, .smsCode, .captcha, .password]
-        case .range: [.int, .money, .date]
-        case .accepted: [.bool]
-        }
+        Set(FieldType.allCases.filter(applies(to:)))
     }
 }

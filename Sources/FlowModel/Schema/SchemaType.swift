@@ -82,14 +82,18 @@ public struct ObjectSchema: Sendable {
         }
     }
 
+    /// Property key → position in `properties`, so checking a key is one lookup.
+    let positions: [String: Int]
+
     public init(name: String, summary: LocalizedMessage, properties: [Property]) {
         self.name = name
         self.summary = summary
         self.properties = properties
+        positions = Dictionary(properties.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The property named `key`, if the schema has one.
     public func property(_ key: String) -> Property? {
-        properties.first { $0.key == key }
+        positions[key].map { properties[$0] }
     }
 }

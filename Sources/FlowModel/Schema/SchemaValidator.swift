@@ -54,17 +54,17 @@ public struct SchemaValidator: Sendable {
         guard node.isMapping else {
             return issues.append(wrongType(node, expected: SchemaType.object(schema).name))
         }
-        var present: Set<String> = []
+        var present = [Bool](repeating: false, count: schema.properties.count)
         node.forEachPair { key, value in
             let text = key.string ?? key.scalar?.text ?? ""
-            present.insert(text)
-            guard let property = schema.property(text) else {
+            guard let position = schema.positions[text] else {
                 issues.append(unknownKey(key, key: text, expected: schema.properties.map(\.key), in: schema.name))
                 return
             }
-            children.append((value, property.type))
+            present[position] = true
+            children.append((value, schema.properties[position].type))
         }
-        for property in schema.properties where property.required && !present.contains(property.key) {
+        for (position, property) in schema.properties.enumerated() where property.required && !present[position] {
             issues.append(SchemaIssue(
                 kind: .missingKey, path: node.path, range: node.range,
                 message: LocalizedMessage(

@@ -25,4 +25,5 @@ release: deps
 
 bench: release
 	.build/release/channelflow bench yaml
+	.build/release/channelflow bench hostile
 	.build/release/channelflow bench lint

@@ -30,13 +30,15 @@ public struct JSONStreamWriter: JSONSink {
     }
 
     public mutating func scalar(_ value: JSONValue) {
+        if case .array = value { return JSONWriter.emit(value, into: &self) }
+        if case .object = value { return JSONWriter.emit(value, into: &self) }
         beginValue()
         switch value {
         case .null: output += "null"
         case let .bool(flag): output += flag ? "true" : "false"
         case let .number(text): output += text
         case let .string(text): JSONWriter.appendQuoted(text, to: &output)
-        case .array, .object: JSONWriter.emit(value, into: &self)
+        case .array, .object: return
         }
     }
 

@@ -25,9 +25,16 @@ struct CheckedExpression: Sendable {
 
     /// The syntax issue, or every issue the checker found.
     var issues: [ExpressionIssue] {
-        switch parsed {
+        let found: [ExpressionIssue] = switch parsed {
         case let .failure(issue): [issue]
         case .success: result?.issues ?? []
+        }
+        // A zero-width site is text whose offsets are not file columns (see `NodeReader.expression`).
+        guard site.text.range.start == site.text.range.end else { return found }
+        return found.map { issue in
+            var placed = issue
+            placed.range = site.text.range
+            return placed
         }
     }
 }

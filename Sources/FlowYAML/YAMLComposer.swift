@@ -30,10 +30,12 @@ struct YAMLComposer {
         var keyIndex: [KeyIdentity: Int]?
     }
 
+    /// A key's identity: its kind and value, and for text its bytes. Bytes, not `String`: Swift
+    /// strings compare canonically equivalent text as equal, YAML keys do not.
     private struct KeyIdentity: Hashable {
         var kind: NodeRecord.ValueKind
         var payload: Int64
-        var text: String
+        var bytes: [UInt8]
     }
 
     private static let linearKeyScanLimit = 12
@@ -248,9 +250,11 @@ struct YAMLComposer {
     private func identity(_ index: Int) -> KeyIdentity {
         let record = resolvedRecord(index)
         switch record.valueKind {
-        case .null: return KeyIdentity(kind: .null, payload: 0, text: "")
-        case .bool, .int, .float: return KeyIdentity(kind: record.valueKind, payload: record.payload, text: "")
-        case .bigInt, .string: return KeyIdentity(kind: record.valueKind, payload: 0, text: keyText(record))
+        case .null: return KeyIdentity(kind: .null, payload: 0, bytes: [])
+        case .bool, .int, .float: return KeyIdentity(kind: record.valueKind, payload: record.payload, bytes: [])
+        case .bigInt, .string:
+            let start = Int(record.textStart)
+            return KeyIdentity(kind: record.valueKind, payload: 0, bytes: Array(text[start..<start + Int(record.textLength)]))
         }
     }
 

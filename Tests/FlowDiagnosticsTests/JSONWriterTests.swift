@@ -34,3 +34,19 @@ import Testing
         #expect(text.count == 2_004)
     }
 }
+
+extension JSONWriterTests {
+    /// Regression: a container passed to `scalar` got a second separator (`[1,,[2]]`).
+    @Test func containersPassedAsScalarsAreWrittenOnce() {
+        var writer = JSONStreamWriter(pretty: false)
+        writer.beginArray()
+        writer.scalar(.integer(1))
+        writer.scalar(.array([.integer(2)]))
+        writer.beginObject()
+        writer.key("a")
+        writer.scalar(.object([("b", .null)]))
+        writer.end()
+        writer.end()
+        #expect(writer.output == #"[1,[2],{"a":{"b":null}}]"#)
+    }
+}

@@ -95,3 +95,13 @@ import Testing
         #expect(try json("[-0.0, 0.0]") == #"[-0.0,0]"#)
     }
 }
+
+extension LoaderTests {
+    /// Regression: past 12 keys, keys were compared as Swift strings, which equate canonically
+    /// equivalent text, so "café" and "cafe\u{301}" became a false duplicate in larger mappings.
+    @Test func canonicallyEquivalentKeysStayDistinctInLargeMappings() throws {
+        let filler = (0..<13).map { "k\($0): \($0)" }.joined(separator: "\n")
+        let root = try #require(try load(filler + "\ncafé: 1\ncafe\u{301}: 2\n").first)
+        #expect(root.count == 15)
+    }
+}

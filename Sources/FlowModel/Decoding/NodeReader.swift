@@ -27,10 +27,25 @@ struct NodeReader {
         return NodeReader.expression(child)
     }
 
+    ///
+    /// Text whose characters do not map one to one onto the file's columns — block scalars, text over
+    /// several lines, quoted text with escapes, an alias — gets a zero-width range at the value's start
+    /// instead: positions inside it would be wrong, so diagnostics point at the value as a whole.
     static func expression(_ node: YAMLNode) -> Located<String>? {
         guard let text = node.string, let style = node.scalar?.style else { return nil }
+        let width = node.end.column - node.start.column
+        let length = text.unicodeScalars.count
+        let sameLine = node.start.line == node.end.line && !node.isAlias
+        let exact = switch style {
+        case .plain: sameLine && width == length
+        case .singleQuoted, .doubleQuoted: sameLine && width == length + 2
+        case .literal, .folded: false
+        }
+        guard exact else {
+            return Located(text, path: node.path, range: SourceRange(at: node.start))
+        }
         var start = node.start
-        if style == .singleQuoted || style == .doubleQuoted { start.column += 1 }
+        if style != .plain { start.column += 1 }
         return Located(text, path: node.path, range: SourceRange(start: start, end: node.end))
     }
 

@@ -35,7 +35,10 @@ public struct SchemaValidator: Sendable {
         case let .dictionary(value):
             guard node.isMapping else { return issues.append(wrongType(node, expected: type.name)) }
             node.forEachPair { key, item in
-                if let text = key.string, !Identifier.isValid(text) {
+                guard let text = key.string else {
+                    return issues.append(wrongType(key, expected: SchemaType.string(.identifier).name))
+                }
+                if !Identifier.isValid(text) {
                     issues.append(invalid(key, en: "\"\(text)\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
                                           zh: "\"\(text)\" 不是有效的标识：请使用小写字母、数字和 \"_\"，并以字母开头"))
                 }
@@ -126,6 +129,9 @@ public struct SchemaValidator: Sendable {
                 issues.append(invalid(node, en: "\"\(text)\" is not a date in the form YYYY-MM-DD", zh: "\"\(text)\" 不是 YYYY-MM-DD 格式的日期"))
             }
         case let .integer(minimum, maximum):
+            if case let .bigInt(digits)? = node.scalar?.value, minimum != nil || maximum != nil {
+                return issues.append(invalid(node, en: "\(digits) is far outside the allowed range", zh: "\(digits) 远超出允许的范围"))
+            }
             guard case let .int(value)? = node.scalar?.value else { return }
             if let minimum, value < minimum {
                 issues.append(invalid(node, en: "\(value) is less than the minimum \(minimum)", zh: "\(value) 小于最小值 \(minimum)"))

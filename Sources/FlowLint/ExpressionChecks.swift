@@ -101,6 +101,7 @@ enum ExpressionChecks {
         let parsed = ExpressionParser.parse(site.text.value, origin: site.text.location)
         guard case let .success(expression) = parsed else { return CheckedExpression(site: site, parsed: parsed, result: nil) }
         var result = ExpressionChecker.check(expression, scope: scope, expecting: site.expected)
+        guard !result.issues.isEmpty else { return CheckedExpression(site: site, parsed: parsed, result: result) }
         // What checking against the expected type adds is the mismatch, which the site's role explains.
         let unexpected = Set(ExpressionChecker.check(expression, scope: scope, expecting: nil).issues)
         result.issues = result.issues.map { issue in

@@ -27,15 +27,15 @@ struct YAMLComposer {
         /// Nodes of the subtree so far, for the alias budget when this collection is anchored.
         var nodes = 1
         /// Built once a mapping grows past a handful of keys; a linear scan is cheaper before that.
-        var keyIndex: [KeyIdentity: Int]?
+        var keyIndex: [KeyIdentity: [Int]]?
     }
 
-    /// A key's identity: its kind and value, and for text its bytes. Bytes, not `String`: Swift
-    /// strings compare canonically equivalent text as equal, YAML keys do not.
+    /// A hash of a key: its kind and value, and for text a hash of its bytes. Equal keys have equal
+    /// identities; keys with equal identities are compared byte by byte (`sameKey`), since Swift
+    /// strings would equate canonically equivalent text that YAML keeps apart.
     private struct KeyIdentity: Hashable {
         var kind: NodeRecord.ValueKind
         var payload: Int64
-        var bytes: [UInt8]
     }
 
     private static let linearKeyScanLimit = 12
@@ -218,18 +218,18 @@ struct YAMLComposer {
             return nil
         }
         if frames[top].keyIndex == nil {
-            var built: [KeyIdentity: Int] = [:]
+            var built: [KeyIdentity: [Int]] = [:]
             var child = parent + 1
             while child < index {
-                if built[identity(child)] == nil { built[identity(child)] = child }
+                built[identity(child), default: []].append(child)
                 child += Int(records[child].size)
                 child += Int(records[child].size)
             }
             frames[top].keyIndex = built
         }
         let key = identity(index)
-        if let first = frames[top].keyIndex?[key] { return first }
-        frames[top].keyIndex?[key] = index
+        if let first = frames[top].keyIndex?[key]?.first(where: { sameKey($0, index) }) { return first }
+        frames[top].keyIndex?[key, default: []].append(index)
         return nil
     }
 
@@ -250,11 +250,16 @@ struct YAMLComposer {
     private func identity(_ index: Int) -> KeyIdentity {
         let record = resolvedRecord(index)
         switch record.valueKind {
-        case .null: return KeyIdentity(kind: .null, payload: 0, bytes: [])
-        case .bool, .int, .float: return KeyIdentity(kind: record.valueKind, payload: record.payload, bytes: [])
+        case .null: return KeyIdentity(kind: .null, payload: 0)
+        case .bool, .int, .float: return KeyIdentity(kind: record.valueKind, payload: record.payload)
         case .bigInt, .string:
+            // FNV-1a over the bytes: cheap, and collisions only cost a byte comparison.
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             let start = Int(record.textStart)
-            return KeyIdentity(kind: record.valueKind, payload: 0, bytes: Array(text[start..<start + Int(record.textLength)]))
+            for byte in text[start..<start + Int(record.textLength)] {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            return KeyIdentity(kind: record.valueKind, payload: Int64(bitPattern: hash))
         }
     }
 

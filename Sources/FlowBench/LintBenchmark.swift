@@ -31,11 +31,7 @@ public struct LintBenchmark: Sendable {
     /// Seconds spent in each phase of one lint of the corpus (reading into a project, building the
     /// context, each rule), slowest first: where to look when the lint is slow.
     public func phases() -> [(name: String, seconds: Double)] {
-        let clock = ContinuousClock()
-        func seconds(_ body: () -> Void) -> Double {
-            let elapsed = clock.measure(body)
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        }
+        let seconds = Measurement.seconds
         var project = Project.read([])
         var roots: [YAMLNode] = []
         var result: [(String, Double)] = [
@@ -60,20 +56,15 @@ public struct LintBenchmark: Sendable {
     public func run() -> Result {
         let loader = YAMLLoader()
         var diagnostics = 0
-        var parseTimes: [Double] = []
-        var lintTimes: [Double] = []
-        for _ in 0..<max(1, rounds) {
-            parseTimes += Measurement.rounds(1) {
-                for source in sources { _ = try? loader.load(source) }
-            }
-            lintTimes += Measurement.rounds(1) {
-                diagnostics = Linter().lint(sources).count
-            }
-        }
+        let times = Measurement.alternating(rounds: rounds, {
+            for source in sources { _ = try? loader.load(source) }
+        }, {
+            diagnostics = Linter().lint(sources).count
+        })
         let pairs = LintContext(project: .read(sources)).catalog.entries.count
         return Result(
             files: sources.count, bytes: sources.reduce(0) { $0 + $1.bytes.count }, compiledPairs: pairs,
-            diagnostics: diagnostics, lintSeconds: Measurement.median(lintTimes), parseSeconds: Measurement.median(parseTimes)
+            diagnostics: diagnostics, lintSeconds: times.second, parseSeconds: times.first
         )
     }
 }

@@ -1,13 +1,23 @@
 /// Timing helpers shared by the benchmarks: repeated rounds, medians, rates.
 public enum Measurement {
-    /// Runs `body` for `rounds` rounds after one warm-up round and returns each round's seconds.
-    public static func rounds(_ rounds: Int, _ body: () -> Void) -> [Double] {
-        body()
-        let clock = ContinuousClock()
-        return (0..<max(1, rounds)).map { _ in
-            let elapsed = clock.measure(body)
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    /// The seconds one run of `body` takes.
+    public static func seconds(_ body: () -> Void) -> Double {
+        let elapsed = ContinuousClock().measure(body)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// The median seconds of `first` and of `second` over `rounds` rounds, after one warm-up run
+    /// of each; the two alternate so that drift in the machine hits both alike.
+    public static func alternating(rounds: Int, _ first: () -> Void, _ second: () -> Void) -> (first: Double, second: Double) {
+        first()
+        second()
+        var firstTimes: [Double] = []
+        var secondTimes: [Double] = []
+        for _ in 0..<max(1, rounds) {
+            firstTimes.append(seconds(first))
+            secondTimes.append(seconds(second))
         }
+        return (median(firstTimes), median(secondTimes))
     }
 
     /// The median of some values (0 for none).

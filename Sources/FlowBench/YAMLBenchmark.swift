@@ -46,33 +46,28 @@ public struct YAMLBenchmark: Sendable {
     public func run() -> Result {
         let loader = YAMLLoader()
         var failures: Set<String> = []
-        var loaderTimes: [Double] = []
-        var baselineTimes: [Double] = []
-        for _ in 0..<max(1, rounds) {
-            baselineTimes += Measurement.rounds(1) {
-                for input in inputs { _ = LibYAMLBaseline.countEvents(input.bytes) }
-            }
-            loaderTimes += Measurement.rounds(1) {
-                for input in inputs {
-                    let bytes: [UInt8]
-                    if readFromDisk, case let .success(read) = InputFile.read(input.path, limit: loader.limits.maxFileBytes) {
-                        bytes = read
-                    } else {
-                        bytes = input.bytes
-                    }
-                    do {
-                        _ = try loader.load(SourceFile(path: input.path, bytes: bytes))
-                    } catch {
-                        failures.insert(input.path)
-                    }
+        let times = Measurement.alternating(rounds: rounds, {
+            for input in inputs { _ = LibYAMLBaseline.countEvents(input.bytes) }
+        }, {
+            for input in inputs {
+                let bytes: [UInt8]
+                if readFromDisk, case let .success(read) = InputFile.read(input.path, limit: loader.limits.maxFileBytes) {
+                    bytes = read
+                } else {
+                    bytes = input.bytes
+                }
+                do {
+                    _ = try loader.load(SourceFile(path: input.path, bytes: bytes))
+                } catch {
+                    failures.insert(input.path)
                 }
             }
-        }
+        })
         return Result(
             files: inputs.count,
             bytes: inputs.reduce(0) { $0 + $1.bytes.count },
-            loaderSeconds: Measurement.median(loaderTimes),
-            baselineSeconds: Measurement.median(baselineTimes),
+            loaderSeconds: times.second,
+            baselineSeconds: times.first,
             failures: failures.sorted()
         )
     }

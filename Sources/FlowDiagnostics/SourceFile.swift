@@ -25,12 +25,6 @@ public struct SourceFile: Sendable {
     /// Number of lines; an empty file has one empty line.
     public var lineCount: Int { lineStarts.count }
 
-    /// The byte offset where a 1-based line starts, or nil when there is no such line.
-    public func byteOffset(ofLine line: Int) -> Int? {
-        let lineStarts = self.lineStarts
-        return line >= 1 && line <= lineStarts.count ? lineStarts[line - 1] : nil
-    }
-
     /// The location of a byte offset, with the column counted in Unicode scalars.
     public func location(ofByteOffset offset: Int) -> SourceLocation {
         let lineStarts = self.lineStarts

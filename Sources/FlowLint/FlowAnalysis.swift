@@ -35,13 +35,6 @@ public struct FlowAnalysis: Sendable {
         reachable = seen
     }
 
-    /// The expression scope at step `position`: fields and outputs of that step and earlier
-    /// ones, the flow's settings as `channel.<id>`; later definitions are "not yet defined".
-    /// Before the first step (`-1`), only settings are known.
-    public func scope(at position: Int) -> StepScope {
-        allScopes().scope(at: position)
-    }
-
     /// The scope for flow-level expressions (invoice, review): everything the flow defines.
     public var flowScope: StepScope {
         allScopes().flowScope

@@ -24,7 +24,13 @@ public struct Linter: Sendable {
 
     /// Lints a project already read.
     public func lint(_ project: Project) -> [Diagnostic] {
-        let context = LintContext(project: project)
+        lint(LintContext(project: project))
+    }
+
+    /// Lints a project whose context is already built (its catalog compiled), for callers that
+    /// need the catalog too.
+    public func lint(_ context: LintContext) -> [Diagnostic] {
+        let project = context.project
         var diagnostics = (project.flows.compactMap(\.yamlError) + project.channels.compactMap(\.yamlError)).map(\.diagnostic)
         for rule in activeRules {
             diagnostics += rule.check(context)

@@ -46,17 +46,14 @@ extension YAMLNode {
 
     /// A short name of the node's kind for messages: "string", "integer", "mapping", …
     public var kindName: String {
-        switch content {
+        switch nodeKind {
         case .sequence: "sequence"
         case .mapping: "mapping"
-        case let .scalar(scalar):
-            switch scalar.value {
-            case .null: "null"
-            case .bool: "boolean"
-            case .int, .bigInt: "integer"
-            case .float: "number"
-            case .string: "string"
-            }
+        case .null: "null"
+        case .bool: "boolean"
+        case .integer: "integer"
+        case .float: "number"
+        case .string: "string"
         }
     }
 }

@@ -1,36 +1,5 @@
 /// Cheap traversal and inspection for checks that look at every node of a file.
 extension YAMLNode {
-    /// Visits this node and every node below it in document order, telling whether each is a
-    /// mapping key. Aliases are visited but not entered: their content was visited where anchored.
-    /// Walks the flat storage directly: no arrays, strings or pairs are built.
-    public func walk(_ visit: (_ node: YAMLNode, _ isKey: Bool) -> Void) {
-        // Per open mapping: the index one past its subtree and how many children have been seen.
-        var mappings: [(end: Int, seen: Int)] = []
-        var ends: [Int] = []
-        let end = index + Int(tree.records[index].size)
-        var position = index
-        while position < end {
-            while let last = ends.last, position >= last {
-                ends.removeLast()
-                mappings.removeLast()
-            }
-            var isKey = false
-            if let parent = mappings.indices.last, mappings[parent].end != 0 {
-                isKey = mappings[parent].seen.isMultiple(of: 2)
-                mappings[parent].seen += 1
-            }
-            let record = tree.records[position]
-            visit(YAMLNode(tree: tree, index: position), isKey)
-            if record.kind == .mapping || record.kind == .sequence, record.size > 1 {
-                ends.append(position + Int(record.size))
-                mappings.append((record.kind == .mapping ? position + Int(record.size) : 0, 0))
-                position += 1
-            } else {
-                position += Int(record.size)
-            }
-        }
-    }
-
     /// Visits every mapping at or below this node (aliases not entered), building a node for
     /// mappings only: for checks that look for particular keys in every mapping of a file.
     public func walkMappings(_ visit: (_ mapping: YAMLNode) -> Void) {
@@ -122,30 +91,12 @@ extension YAMLNode {
         }
     }
 
-    /// How a scalar was written, without building its text; nil for collections.
-    public var scalarStyle: YAMLScalarStyle? {
-        let record = contentRecord
-        return record.kind == .scalar ? record.scalarStyle : nil
-    }
-
-    /// Whether the node is a scalar that resolved to a string.
-    public var isStringScalar: Bool {
-        let record = contentRecord
-        return record.kind == .scalar && record.valueKind == .string
-    }
-
     /// Whether the node is a string scalar holding only spaces, tabs and line breaks (or nothing).
     public var isBlankString: Bool {
         let record = contentRecord
         guard record.kind == .scalar, record.valueKind == .string else { return false }
         let start = Int(record.textStart)
         return tree.text[start..<start + Int(record.textLength)].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
-
-    /// The length in bytes of a scalar's text (0 for collections).
-    public var textByteCount: Int {
-        let record = contentRecord
-        return record.kind == .scalar ? Int(record.textLength) : 0
     }
 }
 

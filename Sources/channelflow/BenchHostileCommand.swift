@@ -45,16 +45,14 @@ struct BenchHostileCommand: ParsableCommand {
             throw ValidationError("unknown input \"\(name)\". 未知输入。")
         }
         let bytes = input.bytes
-        let clock = ContinuousClock()
         var result: Result<[YAMLNode], YAMLError> = .success([])
-        let elapsed = clock.measure {
+        let seconds = Measurement.seconds {
             result = Result { () throws(YAMLError) in try YAMLLoader().load(bytes: bytes, path: input.fileName) }
         }
         let outcome = switch result {
         case let .success(documents): "\(documents.count)-documents"
         case let .failure(error): "\(error.kind.rawValue)@\(error.location)"
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         Terminal.printOut("\(outcome) \(seconds) \(PeakMemory.current() ?? 0)")
     }
 

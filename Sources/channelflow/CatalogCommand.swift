@@ -29,9 +29,9 @@ struct CatalogCommand: ParsableCommand {
             DiagnosticPrinter(format: .text, language: languageOption.language).printUnreadable(message, path: path)
         }
         if !sources.unreadable.isEmpty { throw ExitStatus.usage.exitCode }
-        let project = Project.read(sources.sources)
-        let errors = Linter().lint(project).filter { $0.severity == .error }
-        let catalog = project.compile().catalog
+        let context = LintContext(project: Project.read(sources.sources))
+        let errors = Linter().lint(context).filter { $0.severity == .error }
+        let catalog = context.catalog
         if json {
             Terminal.printOut(JSONWriter(pretty: true).string(.array(catalog.entries.map { entry -> JSONValue in
                 .object([

@@ -1,5 +1,4 @@
 import FlowDiagnostics
-import FlowExpressions
 import FlowModel
 
 /// An enum field needs `options` or `options-from`; `options` belong to enum and int fields only;
@@ -112,14 +111,13 @@ struct EnumOptionsRule: LintRule {
         case let .bool(flag): String(flag)
         }
         guard !options.isEmpty, !options.contains(where: { $0 == text || (Int($0) != nil && Int($0) == Int(text)) }) else { return [] }
-        let sorted = options.sorted()
-        let hint = suggestion(for: text, among: sorted)
         let whose = channel.map { (en: " in channel \"\($0)\"", zh: "渠道 \"\($0)\" 中") } ?? (en: "", zh: "")
-        return [diagnostic(at: value.path, value.range, LocalizedMessage(
-            en: "default \"\(text)\" of field \"\(field)\"\(whose.en) is not one of its options; expected one of "
-                + sorted.map { "\"\($0)\"" }.joined(separator: ", ") + (hint.map { "; did you mean \"\($0)\"?" } ?? ""),
-            zh: "\(whose.zh)字段 \"\(field)\" 的默认值 \"\(text)\" 不在选项中；应为以下之一："
-                + sorted.map { "\"\($0)\"" }.joined(separator: "、") + (hint.map { "；是否想写 \"\($0)\"？" } ?? "")
+        return [diagnostic(at: value.path, value.range, Alternatives.withAlternatives(
+            LocalizedMessage(
+                en: "default \"\(text)\" of field \"\(field)\"\(whose.en) is not one of its options",
+                zh: "\(whose.zh)字段 \"\(field)\" 的默认值 \"\(text)\" 不在选项中"
+            ),
+            found: text, expected: options
         ))]
     }
 }

@@ -12,9 +12,17 @@ deps:
 build: deps
 	$(SWIFT) build --product channelflow
 
+SAMPLE_SUBJECT = 91110000600037341L
+
+# Lints the shipped files, then runs the sample new-certificate order (sandbox providers) on the
+# default database ./channelflow.sqlite and shows it. An earlier demo order of the sample company
+# is cancelled first: one open application per subject is the rule.
 run: build
 	$(BIN) lint
-	$(BIN) catalog
+	@$(BIN) orders list --subject $(SAMPLE_SUBJECT) | awk -F'\t' '$$4 ~ /^(active|waiting)/ {print $$1}' | \
+		while read order; do $(BIN) cancel "$$order"; done
+	$(BIN) run --channel ca_outlet --flow new_certificate --answers Examples/answers/ca_outlet-new_certificate.yaml
+	$(BIN) show "$$($(BIN) orders list --subject $(SAMPLE_SUBJECT) --limit 1 | cut -f1)"
 
 test: deps
 	$(SWIFT) build --build-tests
@@ -27,3 +35,4 @@ bench: release
 	.build/release/channelflow bench yaml
 	.build/release/channelflow bench hostile
 	.build/release/channelflow bench lint
+	.build/release/channelflow bench engine

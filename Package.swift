@@ -16,6 +16,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        // X509's public API speaks SwiftASN1 (DER serialisation, PEM documents, OIDs).
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -49,15 +54,49 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "FlowStore",
+            dependencies: [
+                "FlowDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "FlowEngine",
+            dependencies: [
+                "FlowStore", "FlowModel", "FlowDomain", "FlowExpressions", "FlowDiagnostics",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "FlowProviders",
+            dependencies: [
+                "FlowEngine", "FlowDomain", "FlowModel", "FlowYAML", "FlowDiagnostics",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "FlowBench",
-            dependencies: ["FlowYAML", "FlowDiagnostics", "FlowLint", "FlowModel"],
+            dependencies: [
+                "FlowYAML", "FlowDiagnostics", "FlowLint", "FlowModel", "FlowEngine", "FlowStore", "FlowProviders",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "channelflow",
             dependencies: [
                 "FlowYAML", "FlowDiagnostics", "FlowBench", "FlowModel", "FlowLint", "FlowExpressions",
+                "FlowDomain", "FlowStore", "FlowEngine", "FlowProviders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -91,6 +130,28 @@ let package = Package(
             name: "FlowYAMLTests",
             dependencies: ["FlowYAML", "FlowDiagnostics", "FlowBench"],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowStoreTests",
+            dependencies: ["FlowStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowEngineTests",
+            dependencies: [
+                "FlowEngine", "FlowStore", "FlowModel", "FlowDomain", "FlowProviders", "FlowDiagnostics",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowProvidersTests",
+            dependencies: [
+                "FlowProviders", "FlowEngine", "FlowDomain", "FlowDiagnostics",
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

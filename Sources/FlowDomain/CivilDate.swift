@@ -43,8 +43,45 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func todayInShanghai() -> CivilDate {
         // China has observed no daylight saving time since 1991, so a fixed UTC+8 offset is
         // exact and avoids depending on the host's time-zone database.
-        let seconds = Date().timeIntervalSince1970 + 8 * 3600
-        return CivilDate(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
+        shanghaiDate(epochMilliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
+    }
+
+    /// Parses `YYYY-MM-DD`; nil for any other form or an impossible date.
+    public init?(iso8601 text: String) {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-" else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for scalar in scalars[range] {
+                guard ("0"..."9").contains(scalar) else { return nil }
+                value = value * 10 + Int(scalar.value - ("0" as Unicode.Scalar).value)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The date in Asia/Shanghai (UTC+8) at an instant given in milliseconds since 1970.
+    public static func shanghaiDate(epochMilliseconds: Int64) -> CivilDate {
+        let shifted = epochMilliseconds + 8 * 3_600_000
+        let days = shifted >= 0 ? shifted / 86_400_000 : (shifted - 86_399_999) / 86_400_000
+        return CivilDate(daysSinceEpoch: Int(days))
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`), for date arithmetic.
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `days` later (or earlier, when negative).
+    public func adding(days: Int) -> CivilDate {
+        CivilDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
     /// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).

@@ -75,7 +75,7 @@ enum ExpressionChecks {
             for field in step.allFields {
                 add(field.when, .bool, scope)
                 if case let .when(condition) = field.required { add(condition, .bool, scope) }
-                add(field.computed, FieldTypes.type(of: field), scope, role: LocalizedMessage(
+                add(field.computed, field.expressionType, scope, role: LocalizedMessage(
                     en: "computed value of field \"\(field.id.value)\"", zh: "字段 \"\(field.id.value)\" 的计算值"))
             }
             for action in step.allActions {

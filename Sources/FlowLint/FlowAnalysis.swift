@@ -44,7 +44,7 @@ public struct FlowAnalysis: Sendable {
     public func allScopes() -> StepScopes {
         var definitions: [String: StepScope.Definition] = [:]
         for setting in flow.settings where settings.contains(setting.id.value) {
-            definitions["channel." + setting.id.value] = .init(step: -1, entry: ScopeTable.Entry(FieldTypes.type(of: setting)), place: "")
+            definitions["channel." + setting.id.value] = .init(step: -1, entry: ScopeTable.Entry(setting.expressionType), place: "")
         }
         for setting in settings where definitions["channel." + setting] == nil {
             definitions["channel." + setting] = .init(step: -1, entry: ScopeTable.Entry(.string), place: "")
@@ -63,7 +63,7 @@ public struct FlowAnalysis: Sendable {
         var result: [(String, ScopeTable.Entry)] = []
         let conditional = step.when != nil
         for field in step.fields {
-            result.append((field.id.value, ScopeTable.Entry(FieldTypes.type(of: field), optional: conditional || field.isOptional)))
+            result.append((field.id.value, ScopeTable.Entry(field.expressionType, optional: conditional || field.isOptional)))
         }
         if let choice = step.choice {
             result.append((choice.field.value, ScopeTable.Entry(.enumeration(Set(choice.options.map(\.id.value))), optional: conditional)))
@@ -74,10 +74,10 @@ public struct FlowAnalysis: Sendable {
             }
             for option in choice.options {
                 for field in option.fields {
-                    result.append((field.id.value, ScopeTable.Entry(FieldTypes.type(of: field), optional: conditional || alternatives || field.isOptional)))
+                    result.append((field.id.value, ScopeTable.Entry(field.expressionType, optional: conditional || alternatives || field.isOptional)))
                 }
                 for rule in option.prefill {
-                    let source = byField[rule.target.value].map(FieldTypes.type(of:)) ?? .string
+                    let source = byField[rule.target.value].map(\.expressionType) ?? .string
                     result.append((rule.target.value, ScopeTable.Entry(source, optional: true)))
                 }
             }

@@ -12,15 +12,22 @@ struct ChannelFlowCommand: ParsableCommand {
         2 bad command line or unreadable file, 3 internal failure.
         退出码：0 成功；1 输入有错误（诊断信息输出到标准错误）；2 命令行错误或文件不可读；3 内部错误。
         """,
-        subcommands: [LintCommand.self, ExplainCommand.self, CatalogCommand.self, YAMLCommand.self, BenchCommand.self]
+        subcommands: [LintCommand.self, ExplainCommand.self, CatalogCommand.self, YAMLCommand.self, ValidateCommand.self,
+            RunCommand.self, ResumeCommand.self, ShowCommand.self, BackCommand.self, CancelCommand.self, ConfirmCommand.self,
+            OrdersCommand.self, UnlockCommand.self, BenchCommand.self]
     )
 
     /// Parses and runs, mapping argument-parser's usage errors (its exit 64) onto the contract's 2
     /// and any unexpected error onto 3.
-    static func main() {
+    static func main() async {
+        LogSetup.bootstrap(ProcessInfo.processInfo.environment)
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

@@ -80,7 +80,7 @@ public enum FieldType: String, Sendable, Hashable, Codable, CaseIterable {
     case bool
     case file
     case int
-    /// A one-time code sent by SMS.
+    /// A one-time code (sent by SMS, or as the memo of a one-cent transfer); never shown back.
     case smsCode = "sms-code"
     case captcha
     /// A UKEY password.

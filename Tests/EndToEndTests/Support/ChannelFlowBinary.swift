@@ -171,16 +171,22 @@ struct ChannelFlowBinary: Sendable {
     /// At most one child per processor runs at a time across the test process, and the timeout
     /// counts from the child's start, so parallel tests queue instead of starving each other's
     /// children into false timeouts.
+    ///
+    /// With `killWhenStderrContains`, the child is killed with SIGKILL as soon as its standard
+    /// error holds that text (the crash tests' pause markers), and the run ends `.signaled(SIGKILL)`.
     func run(
         _ arguments: [String],
         stdin: StandardInput = .none,
         environment: [String: String] = [:],
         currentDirectory: String? = nil,
-        timeout: Duration = .seconds(30)
+        timeout: Duration = .seconds(30),
+        killWhenStderrContains marker: String? = nil
     ) async throws -> Run {
         await Self.slots.acquire()
         do {
-            let run = try await runNow(arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory, timeout: timeout)
+            let run = try await runNow(
+                arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory, timeout: timeout,
+                killMarker: marker)
             await Self.slots.release()
             return run
         } catch {
@@ -196,7 +202,8 @@ struct ChannelFlowBinary: Sendable {
         stdin: StandardInput,
         environment: [String: String],
         currentDirectory: String?,
-        timeout: Duration
+        timeout: Duration,
+        killMarker: String?
     ) async throws -> Run {
         let scratch = try TemporaryDirectory(prefix: "channelflow-run")
         defer { scratch.remove() }
@@ -238,7 +245,19 @@ struct ChannelFlowBinary: Sendable {
         // A dedicated thread blocks in wait, so the exit time is exact however busy the test
         // runner's threads are; the watchdog only has to fire roughly on time.
         let watchdog = Task {
-            try? await Task.sleep(for: timeout)
+            if let killMarker {
+                let deadline = started + timeout
+                let wanted = Array(killMarker.utf8)
+                while !Task.isCancelled, ContinuousClock.now < deadline {
+                    if Self.contents(stderrPath).firstRange(of: wanted) != nil {
+                        child.kill(timedOut: false)
+                        return
+                    }
+                    try? await Task.sleep(for: .milliseconds(10))
+                }
+            } else {
+                try? await Task.sleep(for: timeout)
+            }
             if !Task.isCancelled { child.kill(timedOut: true) }
         }
         let exit = await withTaskCancellationHandler {

@@ -1,0 +1,149 @@
+public import FlowStore
+import FlowEngine
+import FlowModel
+import FlowProviders
+import Foundation
+import GRDB
+
+/// `bench engine`: durable steps per second on disk (with `synchronous=FULL` and `NORMAL`) next
+/// to a bare loop of the same transaction shape through the same SQLite, step latency
+/// percentiles, and six-step instances per second in memory.
+public struct EngineBenchmark {
+    public struct DiskFigures: Sendable {
+        public var durability: Durability
+        public var engineStepsPerSecond: Double
+        public var bareStepsPerSecond: Double
+        public var p50Milliseconds: Double
+        public var p99Milliseconds: Double
+    }
+
+    public struct Result: Sendable {
+        public var disk: [DiskFigures]
+        public var memoryInstancesPerSecond: Double
+        public var memoryInstances: Int
+        public var diskOrders: Int
+    }
+
+    /// Why the benchmark could not run.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    let diskOrders: Int
+    let memoryInstances: Int
+    let directory: String
+
+    public init(diskOrders: Int, memoryInstances: Int, directory: String) {
+        self.diskOrders = diskOrders
+        self.memoryInstances = memoryInstances
+        self.directory = directory
+    }
+
+    public func run() async throws -> Result {
+        guard let definition = EngineBenchmarkFlow.compiled() else { throw Failure(description: "the benchmark flow does not compile") }
+        var disk: [DiskFigures] = []
+        for durability in Durability.allCases {
+            let engineDatabase = try FlowDatabase(.file(path("engine-\(durability.rawValue)")), durability: durability)
+            let latencies = try await drive(definition, on: engineDatabase, instances: diskOrders)
+            let bareDatabase = try FlowDatabase(.file(path("bare-\(durability.rawValue)")), durability: durability)
+            let bareSeconds = try BareStepLoop(database: bareDatabase, orders: diskOrders, steps: EngineBenchmarkFlow.answers.count).run()
+            let sorted = latencies.sorted()
+            disk.append(DiskFigures(
+                durability: durability,
+                engineStepsPerSecond: Double(latencies.count) / latencies.reduce(0, +),
+                bareStepsPerSecond: Double(diskOrders * EngineBenchmarkFlow.answers.count) / bareSeconds,
+                p50Milliseconds: percentile(sorted, 0.50) * 1000, p99Milliseconds: percentile(sorted, 0.99) * 1000))
+        }
+        let memory = try FlowDatabase(.memory)
+        _ = try await drive(definition, on: memory, instances: memoryInstances / 10)
+        let start = ContinuousClock.now
+        _ = try await drive(definition, on: memory, instances: memoryInstances)
+        let seconds = Self.seconds(ContinuousClock.now - start)
+        return Result(disk: disk, memoryInstancesPerSecond: Double(memoryInstances) / seconds, memoryInstances: memoryInstances, diskOrders: diskOrders)
+    }
+
+    /// Runs `instances` orders through every step; returns each submit's seconds.
+    private func drive(_ definition: CompiledFlow, on database: FlowDatabase, instances: Int) async throws -> [Double] {
+        let clock = SystemClock()
+        let providers = try ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: clock).providers(forChannel: "bench")
+        let engine = FlowEngine(EngineConfiguration(store: OrderStore(database: database), clock: clock) { _ in providers })
+        var latencies: [Double] = []
+        latencies.reserveCapacity(instances * EngineBenchmarkFlow.answers.count)
+        let prepared = engine.prepare(definition)
+        for _ in 0..<instances {
+            let order = try await engine.start(prepared).order
+            for answers in EngineBenchmarkFlow.answers {
+                let begin = ContinuousClock.now
+                _ = try await engine.submit(order, answers: answers)
+                latencies.append(Self.seconds(ContinuousClock.now - begin))
+            }
+        }
+        return latencies
+    }
+
+    private func path(_ name: String) -> String {
+        let file = URL(fileURLWithPath: directory).appendingPathComponent("bench-\(name).sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+        return file
+    }
+
+    private func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.down)))]
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// The ceiling: the writes of one completed step (the order's position and version, three
+/// answers, the step's result, three events) as raw SQL in one immediate transaction, with no
+/// engine around them.
+struct BareStepLoop {
+    let database: FlowDatabase
+    let orders: Int
+    let steps: Int
+
+    func run() throws -> Double {
+        try database.transaction { db in
+            try db.execute(sql: "INSERT INTO definition VALUES ('bare', 'bench', 'bench', x'7b7d', 0)")
+            for order in 0..<orders {
+                try db.execute(
+                    sql: "INSERT INTO orders (id, channel, flow, definition_hash, status, step, version, created_at, updated_at) VALUES (?, 'bench', 'bench', 'bare', 'active', 's1', 1, 0, 0)",
+                    arguments: ["B\(order)"])
+            }
+        }
+        let start = ContinuousClock.now
+        for order in 0..<orders {
+            let id = "B\(order)"
+            for step in 0..<steps {
+                try database.transaction { db in
+                    try db.cachedStatement(sql: """
+                        UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
+                            subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
+                        """).execute(arguments: [
+                            "active", "s\(step + 2)", nil, step + 2, nil, nil, nil, "{}", step, id, step + 1,
+                        ])
+                    let answer = try db.cachedStatement(sql: """
+                        INSERT INTO answer (order_id, step, field, value) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value
+                        """)
+                    for field in 0..<3 {
+                        try answer.execute(arguments: [id, "s\(step + 1)", "f\(step)_\(field)", #"{"string":"value"}"#])
+                    }
+                    try db.cachedStatement(sql: """
+                        INSERT INTO step_result (order_id, step, position, outputs, completed_at) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (order_id, step) DO UPDATE SET position = excluded.position, outputs = excluded.outputs,
+                            completed_at = excluded.completed_at
+                        """).execute(arguments: [id, "s\(step + 1)", step + 1, "{}", step])
+                    let event = try db.cachedStatement(sql: "INSERT INTO event (order_id, at, kind, step, detail) VALUES (?, ?, ?, ?, ?)")
+                    for kind in ["answers_accepted", "step_completed", "step_entered"] {
+                        try event.execute(arguments: [id, step, kind, "s\(step + 1)", "{}"])
+                    }
+                }
+            }
+        }
+        return EngineBenchmark.seconds(ContinuousClock.now - start)
+    }
+}

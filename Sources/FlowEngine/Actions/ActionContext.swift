@@ -1,0 +1,48 @@
+import FlowDiagnostics
+import FlowDomain
+import FlowModel
+import FlowStore
+
+/// What an action may read and use while it runs. Writes go into ``ActionEffects``.
+struct ActionContext: Sendable {
+    let orderID: String
+    let state: OrderState
+    let machine: OrderMachine
+    let arguments: [String: OrderValue]
+    let uploads: [String: MaterialUpload]
+    let store: OrderStore
+    let providers: Providers
+    let clock: any EngineClock
+    /// Outputs of the actions that already ran in this step.
+    let earlier: ActionEffects
+
+    func string(_ name: String) throws(EngineError) -> String {
+        guard case let .string(value)? = arguments[name] else { throw missing(name) }
+        return value
+    }
+
+    func optionalString(_ name: String) -> String? {
+        arguments[name]?.stringValue
+    }
+
+    func money(_ name: String) throws(EngineError) -> Money {
+        guard case let .money(value)? = arguments[name] else { throw missing(name) }
+        return value
+    }
+
+    func int(_ name: String) throws(EngineError) -> Int64 {
+        guard case let .int(value)? = arguments[name] else { throw missing(name) }
+        return value
+    }
+
+    /// An answer or output by name, as text.
+    func value(_ name: String) -> OrderValue? {
+        earlier.outputs[name] ?? state.answers[name] ?? state.outputs[name]
+    }
+
+    private func missing(_ name: String) -> EngineError {
+        .definition(LocalizedMessage(
+            en: "the action has no value for its argument `\(name)` at this point",
+            zh: "此时动作参数 `\(name)` 没有取值"))
+    }
+}

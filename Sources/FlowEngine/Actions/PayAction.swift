@@ -1,0 +1,44 @@
+import FlowDiagnostics
+import FlowModel
+import FlowDomain
+import FlowStore
+
+/// `pay`: a payment record and the gateway's answer; a zero amount needs no payment at all.
+struct PayAction: ActionPerformer {
+    func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
+        let amount = try context.money("amount")
+        let method = try context.string("method")
+        let now = context.clock.now()
+        let gateway = context.providers.payment
+        let id = "PAY-" + context.orderID + "-" + String(context.state.path.count + 1)
+        var effects = ActionEffects()
+        effects.outputs["payment.id"] = .string(id)
+        effects.detail = ["amount": amount.formatted, "method": method, "provider": gateway.kind.rawValue, "payment": id]
+        guard amount.fen > 0 else {
+            effects.outputs["payment.paid"] = .bool(true)
+            effects.detail["result"] = "nothing to pay"
+            return .success(effects)
+        }
+        let request = PaymentRequest(
+            paymentID: id, orderID: context.orderID, amount: amount, method: method,
+            description: "\(context.machine.flow.title.value.zh) \(context.orderID)")
+        let creation: PaymentCreation
+        do { creation = try await gateway.create(request) } catch { throw .provider(error.message) }
+        var record = PaymentRecord(
+            id: id, orderId: context.orderID, method: method, amountFen: amount.fen, provider: gateway.kind.rawValue,
+            status: .pending, createdAt: now)
+        switch creation {
+        case .paid:
+            record.status = .paid
+            record.confirmedAt = now
+            effects.outputs["payment.paid"] = .bool(true)
+            effects.detail["result"] = "paid"
+        case .pending:
+            effects.outputs["payment.paid"] = .bool(false)
+            effects.wait = .payment
+            effects.detail["result"] = "pending"
+        }
+        effects.payments.append(record)
+        return .success(effects)
+    }
+}

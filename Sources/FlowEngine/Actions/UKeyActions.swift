@@ -1,0 +1,114 @@
+import FlowDiagnostics
+import FlowDomain
+import FlowModel
+import FlowStore
+
+/// `read_ukey`: the inserted key's certificate, checked against the flow (medium, renewal window).
+struct ReadUKey: ActionPerformer {
+    func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
+        let device = context.providers.ukey
+        let reading: UKeyReading
+        do { reading = try await device.read() } catch { throw .provider(error.message) }
+        let today = context.clock.today()
+        let days = Int64(reading.notAfter.daysSinceEpoch - today.daysSinceEpoch)
+        var effects = ActionEffects()
+        effects.outputs = [
+            "certificate.serial": .string(reading.serial), "certificate.organization": .string(reading.organization),
+            "certificate.uscc": .string(reading.uscc), "certificate.not_after": .date(reading.notAfter),
+            "certificate.days_to_expiry": .int(days), "certificate.medium": .string(reading.medium),
+        ]
+        effects.detail = ["serial": reading.serial, "provider": device.kind.rawValue, "not_after": reading.notAfter.description]
+        let flow = context.machine.flow
+        if !flow.media.contains(where: { $0.value.rawValue == reading.medium }) {
+            return reject(LocalizedMessage(
+                en: "\(flow.title.value.en) is not offered for \(reading.medium) certificates",
+                zh: "\(reading.medium == "cloud" ? "云证书" : "该介质证书")不能办理\(flow.title.value.zh)"))
+        }
+        if days < 0 {
+            return reject(LocalizedMessage(
+                en: "the certificate expired on \(reading.notAfter); apply for a new one",
+                zh: "证书已于 \(reading.notAfter) 过期，请重新申请"))
+        }
+        if let window = flow.guardRule.renewalWindowDays?.value, days > Int64(window) {
+            let opens = reading.notAfter.adding(days: -window)
+            return reject(LocalizedMessage(
+                en: "renewal opens \(window) days before expiry: this certificate expires on \(reading.notAfter), so from \(opens)",
+                zh: "证书到期前 \(window) 天内才能更新：该证书 \(reading.notAfter) 到期，\(opens) 起可办理"))
+        }
+        return .success(effects)
+    }
+
+    private func reject(_ message: LocalizedMessage) -> Result<ActionEffects, ActionRejection> {
+        .failure(ActionRejection(message: message, effects: ActionEffects()))
+    }
+}
+
+/// `verify_pin`: the key's password, with the tries left.
+struct VerifyPIN: ActionPerformer {
+    func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
+        let check: PINCheck
+        let pin = try context.string("pin")
+        do { check = try await context.providers.ukey.verifyPIN(pin) } catch { throw .provider(error.message) }
+        switch check {
+        case .verified:
+            var effects = ActionEffects()
+            effects.outputs["ukey.pin_verified"] = .bool(true)
+            return .success(effects)
+        case let .wrong(left):
+            return .failure(ActionRejection(message: LocalizedMessage(
+                en: "wrong certificate password; \(left) tries left before the key locks",
+                zh: "证书密码错误，还可尝试 \(left) 次，之后 UKEY 将被锁定"), effects: ActionEffects()))
+        case .blocked:
+            return .failure(ActionRejection(message: LocalizedMessage(
+                en: "the UKEY is locked; unlock it first (the unlock process)",
+                zh: "UKEY 已锁定，请先办理证书解锁"), effects: ActionEffects()))
+        }
+    }
+}
+
+/// `write_certificate`: the certificate issued earlier in the step goes onto the key.
+struct WriteCertificate: ActionPerformer {
+    func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
+        guard let certificate = context.earlier.issued else {
+            throw .definition(LocalizedMessage(
+                en: "write_certificate needs issue_certificate earlier in the same step",
+                zh: "write_certificate 之前须在同一步骤执行 issue_certificate"))
+        }
+        do { try await context.providers.ukey.writeCertificate(certificate) } catch { throw .provider(error.message) }
+        var effects = ActionEffects()
+        effects.outputs["certificate.written"] = .bool(true)
+        effects.detail = ["serial": certificate.serial, "provider": context.providers.ukey.kind.rawValue]
+        return .success(effects)
+    }
+}
+
+/// `reset_pin`: an unlock authorisation code of this order releases the reset.
+struct ResetPIN: ActionPerformer {
+    func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
+        let code = try context.string("code")
+        let newPIN = try context.string("new_pin")
+        let record: OneTimeCodeRecordLookup
+        do {
+            record = try OneTimeCodeRecordLookup(store: context.store, order: context.orderID, purposes: ["unlock", "authorised_unlock"])
+        } catch {
+            throw .provider(LocalizedMessage(en: "cannot read the unlock code: \(error)", zh: "无法读取解锁授权码：\(error)"))
+        }
+        var effects = ActionEffects()
+        guard var stored = record.latest else {
+            return .failure(ActionRejection(message: LocalizedMessage(
+                en: "no unlock authorisation code was issued for this order", zh: "本订单尚未发放解锁授权码"), effects: effects))
+        }
+        // A code already used to pass the business check still authorises this reset.
+        stored.used = false
+        let (updated, failure) = OneTimeCodes.check(code, stored, now: context.clock.now())
+        if var updated {
+            updated.used = true
+            effects.codes.append(updated)
+        }
+        if let failure { return .failure(ActionRejection(message: failure, effects: effects)) }
+        do { try await context.providers.ukey.resetPIN(newPIN: newPIN) } catch { throw .provider(error.message) }
+        effects.outputs["unlock.done"] = .bool(true)
+        effects.detail = ["provider": context.providers.ukey.kind.rawValue]
+        return .success(effects)
+    }
+}

@@ -1,0 +1,23 @@
+/// The answers of a headless run, by step: what an answers file holds.
+public struct AnswersBook: Sendable {
+    public var answers: [String: [String: RawAnswer]]
+    public var uploads: [String: [String: MaterialUpload]]
+
+    public init(answers: [String: [String: RawAnswer]] = [:], uploads: [String: [String: MaterialUpload]] = [:]) {
+        self.answers = answers
+        self.uploads = uploads
+    }
+
+    func has(_ step: String) -> Bool {
+        answers[step] != nil || uploads[step] != nil
+    }
+}
+
+/// Why a headless run stopped.
+public enum RunStop: Sendable {
+    case completed
+    case waiting(step: String, wait: String)
+    /// The answers file has nothing for this step.
+    case needsAnswers(step: String)
+    case failed(EngineError)
+}

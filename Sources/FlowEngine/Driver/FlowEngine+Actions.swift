@@ -1,0 +1,53 @@
+import FlowDiagnostics
+import FlowModel
+import FlowStore
+
+extension FlowEngine {
+    /// Runs a step's actions of one timing in order; each sees the outputs of those before it.
+    /// Returns the refusal of the first action that says no (its writes are kept in `run`).
+    func perform(
+        _ step: Step, option: ChoiceOption?, timing: ActionTiming, uploads: [String: MaterialUpload],
+        machine: OrderMachine, providers: Providers, run: inout StepRun
+    ) async throws(EngineError) -> ActionRejection? {
+        for call in step.actions + (option?.actions ?? []) where call.timing.value == timing {
+            guard try machine.holds(call.when, run.state) else { continue }
+            let performer = try ActionRegistry.performer(call.name.value)
+            let context = ActionContext(
+                orderID: run.state.id, state: run.state, machine: machine, arguments: try machine.arguments(call, run.state),
+                uploads: uploads, store: store, providers: providers, clock: clock,
+                earlier: ActionEffects(outputs: run.stepOutputs, issued: run.issued))
+            switch try await performer.perform(context) {
+            case let .success(effects):
+                run.absorb(call.name.value, effects, at: clock.now())
+            case let .failure(rejection):
+                run.absorbWrites(rejection.effects)
+                run.event("action_refused", ["action": call.name.value, "reason": rejection.message.en], at: clock.now())
+                return rejection
+            }
+        }
+        return nil
+    }
+
+    /// Sets the order's guard once the flow's guarded value is known.
+    func updateGuard(_ state: inout OrderState, _ machine: OrderMachine) {
+        let rule = machine.flow.guardRule
+        if case let .string(uscc)? = state.answers["uscc"] ?? state.outputs["certificate.uscc"] {
+            state.subject = uscc
+        }
+        guard state.guardKey == nil else { return }
+        switch rule.openOrder.value {
+        case .subject:
+            if let field = rule.subjectField?.value, case let .string(uscc)? = state.answers[field] {
+                state.guardKind = .subject
+                state.guardKey = machine.flow.id.value + "/" + uscc
+            }
+        case .certificate:
+            if case let .string(serial)? = state.outputs["certificate.serial"] {
+                state.guardKind = .certificate
+                state.guardKey = serial
+            }
+        case .none:
+            break
+        }
+    }
+}

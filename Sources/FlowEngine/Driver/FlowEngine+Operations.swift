@@ -1,0 +1,85 @@
+public import FlowModel
+public import FlowStore
+import FlowDiagnostics
+
+extension FlowEngine {
+    /// Goes back to the previous completed step, where the current step allows it. Answers stay
+    /// (they are asked again); the previous step is no longer completed.
+    public func back(_ id: String) throws(EngineError) -> OrderRecord {
+        let loaded = try load(id, fresh: true)
+        try Self.requireActive(loaded.record)
+        let step = try loaded.machine.step(loaded.state.step)
+        guard step.back, let previous = loaded.state.path.last else {
+            throw .notAllowed(LocalizedMessage(
+                en: "step \(step.id.value) does not allow going back", zh: "步骤 \(step.id.value) 不允许返回上一步"))
+        }
+        var run = StepRun(state: loaded.state, stepOutputs: [:])
+        run.state.step = previous
+        run.event("went_back", ["from": step.id.value], at: clock.now())
+        var commit = run.commit(loaded.record, answers: [:], answerStep: previous, now: clock.now())
+        commit.reopenedSteps = [previous]
+        try write(commit, creating: false)
+        cache.drop(id)
+        return commit.order
+    }
+
+    /// Cancels an open order, which frees its subject or certificate for a new one.
+    public func cancel(_ id: String) throws(EngineError) -> OrderRecord {
+        let loaded = try load(id, fresh: true)
+        guard loaded.record.status.isOpen else { try Self.requireActive(loaded.record); return loaded.record }
+        var run = StepRun(state: loaded.state, stepOutputs: loaded.pending)
+        run.state.status = .cancelled
+        run.state.wait = nil
+        run.event("order_cancelled", [:], at: clock.now())
+        let commit = run.commit(loaded.record, answers: [:], answerStep: loaded.state.step, now: clock.now())
+        try write(commit, creating: false)
+        cache.drop(id)
+        return commit.order
+    }
+
+    /// The outside world's answer to a waiting order (a payment callback, a face scan, a
+    /// transfer credited). Accepted moves the order on; refused returns it to its step.
+    public func confirm(_ id: String, accepted: Bool) async throws(EngineError) -> StepReport {
+        let loaded = try load(id, fresh: true)
+        guard loaded.record.status == .waiting, let wait = loaded.state.wait else {
+            throw .notAllowed(LocalizedMessage(en: "order \(id) is not waiting for anything", zh: "订单 \(id) 没有在等待外部结果"))
+        }
+        if wait == .review {
+            throw .notAllowed(LocalizedMessage(
+                en: "order \(id) waits for review: a reviewer decides it, not a confirmation",
+                zh: "订单 \(id) 正在等待审核，须由审核人员处理，不能直接确认"))
+        }
+        let machine = loaded.machine
+        let step = try machine.step(loaded.state.step)
+        var run = StepRun(state: loaded.state, stepOutputs: loaded.pending)
+        let now = clock.now()
+        for payment in (try? store.snapshot(id))?.payments ?? [] where payment.status == .pending {
+            var settled = payment
+            settled.status = accepted ? .paid : .failed
+            settled.confirmedAt = now
+            run.payments.append(settled)
+        }
+        run.event("confirmed", ["wait": wait.rawValue, "result": accepted ? "accepted" : "refused"], at: now)
+        run.state.wait = nil
+        run.state.status = .active
+        var outcome = StepReport.Outcome.completed
+        if accepted {
+            let confirmed: [String: OrderValue] = switch wait {
+            case .payment: ["payment.paid": .bool(true)]
+            case .faceVerification: ["person.verified": .bool(true)]
+            case .oneCentTransfer: ["unlock.code_sent": .bool(true)]
+            case .review: [:]
+            }
+            run.state.outputs.merge(confirmed) { _, new in new }
+            run.stepOutputs.merge(confirmed) { _, new in new }
+            outcome = try await completeOrWait(step, run: &run, machine: machine, providers: try providers(loaded.record.channel))
+        } else {
+            run.stepOutputs = [:]
+        }
+        let commit = run.commit(loaded.record, answers: [:], answerStep: step.id.value, now: clock.now())
+        try write(commit, creating: false)
+        cache.drop(id)
+        log(run, step: step.id.value)
+        return report(run, step: step, answers: [], warnings: [], outcome: outcome)
+    }
+}

@@ -1,0 +1,98 @@
+public import FlowModel
+import FlowDiagnostics
+import FlowStore
+
+extension FlowEngine {
+    /// Starts an order on a compiled flow, pinning the definition by its content hash. The first
+    /// step's entry actions run (reading the UKEY …); when one refuses, no order is created.
+    public func start(_ definition: CompiledFlow) async throws(EngineError) -> StepReport {
+        try await start(prepare(definition))
+    }
+
+    /// Starts an order on a prepared definition (see ``prepare(_:)``).
+    public func start(_ prepared: PreparedDefinition) async throws(EngineError) -> StepReport {
+        let definition = prepared.flow
+        let hash = prepared.hash
+        let now = clock.now()
+        try definitions.pin(prepared, store: store, now: now)
+        let machine = machine(definition)
+        let id = OrderID.make(today: clock.today())
+        var state = OrderState(id: id, step: "")
+        state.step = try machine.firstStep(state)
+        let providers = try providers(definition.channel.id)
+        var run = StepRun(state: state, stepOutputs: [:])
+        run.event("order_started", [
+            "channel": definition.channel.id, "flow": definition.flow.id.value, "definition": String(hash.prefix(16)),
+        ], at: now)
+        try await enter(run.state.step, machine: machine, providers: providers, run: &run)
+        let record = OrderRecord(
+            id: id, channel: definition.channel.id, flow: definition.flow.id.value, definitionHash: hash, status: run.state.status,
+            step: run.state.step, createdAt: now, updatedAt: now)
+        let commit = run.commit(record, answers: [:], answerStep: run.state.step, now: now)
+        try write(commit, creating: true)
+        remember(commit, run, machine, creating: true)
+        log(run, step: run.state.step)
+        return report(run, step: try machine.step(run.state.step), answers: [], warnings: [], outcome: .completed)
+    }
+
+    /// Enters `stepID`: its entry actions run and the order may start waiting there.
+    func enter(_ stepID: String, machine: OrderMachine, providers: Providers, run: inout StepRun) async throws(EngineError) {
+        run.state.step = stepID
+        run.state.status = .active
+        run.state.wait = nil
+        run.stepOutputs = [:]
+        run.event("step_entered", [:], at: clock.now())
+        let step = try machine.step(stepID)
+        if let refusal = try await perform(step, option: nil, timing: .enter, uploads: [:], machine: machine, providers: providers, run: &run) {
+            throw EngineError.rejected(step: stepID, refusal.message)
+        }
+        updateGuard(&run.state, machine)
+        if let wait = run.wait {
+            run.state.status = .waiting
+            run.state.wait = wait
+            run.event("waiting", ["wait": wait.rawValue], at: clock.now())
+        }
+    }
+
+    /// Writes a commit, turning the store's refusals into the engine's bilingual errors.
+    func write(_ commit: OrderCommit, creating: Bool) throws(EngineError) {
+        do {
+            if creating { try store.create(commit) } else { try store.commit(commit) }
+        } catch let error as StoreError {
+            cache.drop(commit.order.id)
+            throw Self.translate(error)
+        } catch {
+            cache.drop(commit.order.id)
+            throw .storage(error)
+        }
+    }
+
+    static func translate(_ error: StoreError) -> EngineError {
+        switch error {
+        case let .guardTaken(kind, key, existing):
+            let what = kind == .subject
+                ? LocalizedMessage(en: "this subject (\(key.split(separator: "/").last ?? ""))", zh: "该主体（\(key.split(separator: "/").last ?? "")）")
+                : LocalizedMessage(en: "certificate \(key)", zh: "证书 \(key)")
+            return .guardTaken(existingOrder: existing, LocalizedMessage(
+                en: "order \(existing) is still open for \(what.en); finish or cancel it first (channelflow cancel \(existing))",
+                zh: "\(what.zh)存在未完成订单 \(existing)，请先完成或取消该订单（channelflow cancel \(existing)）"))
+        case let .staleOrder(order, expected, actual):
+            return .stale(LocalizedMessage(
+                en: "order \(order) changed since it was read (version \(expected), now \(actual)); reload it and submit again",
+                zh: "订单 \(order) 在读取后已被修改（版本 \(expected)，当前 \(actual)），请重新加载后再提交"))
+        case let .orderNotFound(id):
+            return .orderNotFound(id)
+        case let .definitionMissing(hash):
+            return .definition(LocalizedMessage(en: "the pinned definition \(hash) is missing", zh: "缺少固定的流程定义 \(hash)"))
+        }
+    }
+
+    func report(
+        _ run: StepRun, step: Step, answers: [MaskedAnswer], warnings: [FieldError], outcome: StepReport.Outcome
+    ) -> StepReport {
+        StepReport(
+            order: run.state.id, step: step.id.value, title: step.title.value, outcome: outcome, answers: answers,
+            warnings: warnings, actions: run.summaries, next: run.state.status == .completed ? nil : run.state.step,
+            status: run.state.status)
+    }
+}

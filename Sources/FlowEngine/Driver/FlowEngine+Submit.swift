@@ -1,0 +1,144 @@
+public import FlowModel
+import FlowDiagnostics
+import FlowStore
+import Logging
+
+extension FlowEngine {
+    /// Submits the answers of the step the order is at. All wrong fields are reported at once;
+    /// when every answer is valid and every action agrees, the step completes in one commit.
+    ///
+    /// - Parameters:
+    ///   - step: the step the caller believes the order is at; refused when it is elsewhere.
+    ///   - version: the version the caller read; a stale submit is refused, never applied twice.
+    public func submit(
+        _ id: String, step expected: String? = nil, answers given: [String: RawAnswer],
+        uploads: [String: MaterialUpload] = [:], version: Int64? = nil
+    ) async throws(EngineError) -> StepReport {
+        do {
+            return try await submit(id, step: expected, answers: given, uploads: uploads, version: version, fresh: false)
+        } catch .stale where version == nil {
+            // This process's copy was behind another process's commit: read the order again once.
+            return try await submit(id, step: expected, answers: given, uploads: uploads, version: version, fresh: true)
+        }
+    }
+
+    private func submit(
+        _ id: String, step expected: String?, answers given: [String: RawAnswer], uploads: [String: MaterialUpload],
+        version: Int64?, fresh: Bool
+    ) async throws(EngineError) -> StepReport {
+        let loaded = try load(id, fresh: fresh)
+        let state = loaded.state
+        try Self.requireActive(loaded.record)
+        if let expected, expected != state.step {
+            throw .notAllowed(LocalizedMessage(
+                en: "order \(id) is at step \(state.step), not \(expected)", zh: "订单 \(id) 当前在步骤 \(state.step)，而非 \(expected)"))
+        }
+        if let version, version != state.version {
+            throw Self.translate(.staleOrder(order: id, expected: version, actual: state.version))
+        }
+        let machine = loaded.machine
+        let step = try machine.step(state.step)
+        let providers = try providers(loaded.record.channel)
+        let text = try SandboxAnswers(providers: providers, store: store, now: clock.now()).resolve(given, step: step, state: state)
+        let submission: OrderMachine.Submission
+        switch try machine.validate(step, given: text, uploads: uploads, state) {
+        case let .success(valid):
+            submission = valid
+        case let .failure(error):
+            if case let .invalidAnswers(_, errors) = error {
+                configuration.logger.notice("answers refused", metadata: [
+                    "order": "\(id)", "step": "\(step.id.value)", "fields": "\(errors.map(\.field).joined(separator: ","))",
+                ])
+                try? store.append([EventRecord(
+                    orderId: id, at: clock.now(), kind: "answers_refused", step: step.id.value,
+                    detail: JSONText.object(["fields": errors.map(\.field).joined(separator: ",")]))])
+            }
+            throw error
+        }
+        var run = StepRun(state: state, stepOutputs: loaded.pending)
+        run.state.answers.merge(submission.answers) { _, new in new }
+        if let refusal = try await perform(
+            step, option: submission.option, timing: .submit, uploads: submission.uploads, machine: machine,
+            providers: providers, run: &run)
+        {
+            try? store.append(run.events, codes: run.codes)
+            configuration.logger.notice("step refused", metadata: [
+                "order": "\(id)", "step": "\(step.id.value)", "reason": "\(refusal.message.en)",
+            ])
+            throw .rejected(step: step.id.value, refusal.message)
+        }
+        let masked = Self.masked(submission.answers, step: step, option: submission.option)
+        run.event("answers_accepted", ["fields": submission.answers.keys.sorted().joined(separator: ",")], at: clock.now())
+        let outcome = try await completeOrWait(step, run: &run, machine: machine, providers: providers)
+        let commit = run.commit(loaded.record, answers: submission.answers, answerStep: step.id.value, now: clock.now())
+        try write(commit, creating: false)
+        remember(commit, run, machine, creating: false)
+        log(run, step: step.id.value)
+        var result = report(run, step: step, answers: masked, warnings: submission.warnings, outcome: outcome)
+        result.next = run.state.status == .completed ? nil : run.state.step
+        return result
+    }
+
+    /// After a step's actions: wait when one of them waits; otherwise complete the step and enter the next.
+    func completeOrWait(
+        _ step: Step, run: inout StepRun, machine: OrderMachine, providers: Providers
+    ) async throws(EngineError) -> StepReport.Outcome {
+        updateGuard(&run.state, machine)
+        if let wait = run.wait {
+            run.state.status = .waiting
+            run.state.wait = wait
+            run.event("waiting", ["wait": wait.rawValue], at: clock.now())
+            return .waiting(wait)
+        }
+        run.state.path.append(step.id.value)
+        run.completed.append(StepResultRecord(
+            orderId: run.state.id, step: step.id.value, position: Int64(run.state.path.count),
+            outputs: Self.json(run.stepOutputs), completedAt: clock.now()))
+        run.event("step_completed", [:], at: clock.now())
+        guard let next = try machine.next(after: step.id.value, run.state) else {
+            run.state.status = .completed
+            run.state.wait = nil
+            run.stepOutputs = [:]
+            run.event("order_completed", [:], at: clock.now())
+            return .completed
+        }
+        try await enter(next, machine: machine, providers: providers, run: &run)
+        return .completed
+    }
+
+    /// One line per committed step, with the masked facts its actions reported.
+    func log(_ run: StepRun, step: String) {
+        var metadata: Logger.Metadata = ["order": "\(run.state.id)", "step": "\(step)", "status": "\(run.state.status.rawValue)"]
+        for summary in run.summaries {
+            metadata["action." + summary.name] = .dictionary(summary.detail.mapValues { .string($0) })
+        }
+        configuration.logger.info("step committed", metadata: metadata)
+    }
+
+    static func requireActive(_ record: OrderRecord) throws(EngineError) {
+        switch record.status {
+        case .active: return
+        case .waiting:
+            throw .notAllowed(LocalizedMessage(
+                en: "order \(record.id) is waiting (\(record.wait ?? "")) at step \(record.step); it moves on when the answer arrives (channelflow confirm)",
+                zh: "订单 \(record.id) 正在步骤 \(record.step) 等待（\(record.wait ?? "")），收到结果后继续（channelflow confirm）"))
+        case .completed:
+            throw .notAllowed(LocalizedMessage(en: "order \(record.id) is finished", zh: "订单 \(record.id) 已办结"))
+        case .cancelled:
+            throw .notAllowed(LocalizedMessage(en: "order \(record.id) was cancelled", zh: "订单 \(record.id) 已取消"))
+        }
+    }
+
+    static func masked(_ answers: [String: OrderValue], step: Step, option: ChoiceOption?) -> [MaskedAnswer] {
+        let fields = step.fields + (option?.fields ?? [])
+        var result: [MaskedAnswer] = []
+        for field in fields {
+            guard let value = answers[field.id.value] else { continue }
+            result.append(MaskedAnswer(field: field.id.value, label: field.label.value, value: AnswerMasking.display(value, field: field)))
+        }
+        if let choice = step.choice, let option {
+            result.insert(MaskedAnswer(field: choice.field.value, label: choice.label.value, value: option.label.value.zh + " " + option.label.value.en), at: 0)
+        }
+        return result
+    }
+}

@@ -1,0 +1,96 @@
+public import FlowModel
+public import FlowStore
+import FlowDiagnostics
+import Foundation
+
+/// The driver around ``OrderMachine``: it loads an order, asks the machine what to do, performs
+/// the actions through the providers, and commits each completed step in one transaction.
+public final class FlowEngine: Sendable {
+    public let configuration: EngineConfiguration
+    let definitions = DefinitionCache()
+    let expressions = ExpressionCache()
+    let cache = OrderCache()
+
+    public init(_ configuration: EngineConfiguration) {
+        self.configuration = configuration
+    }
+
+    var store: OrderStore { configuration.store }
+    var clock: any EngineClock { configuration.clock }
+
+    func machine(_ definition: CompiledFlow) -> OrderMachine {
+        OrderMachine(definition: definition, today: clock.today(), expressions: expressions)
+    }
+
+    func providers(_ channel: String) throws(EngineError) -> Providers {
+        do { return try configuration.providers(channel) } catch {
+            throw .provider(LocalizedMessage(
+                en: "the providers of channel \(channel) cannot be set up: \(error)",
+                zh: "渠道 \(channel) 的服务提供方无法初始化：\(error)"))
+        }
+    }
+
+    /// An order as stored, with its machine.
+    struct Loaded: Sendable {
+        var record: OrderRecord
+        var state: OrderState
+        var machine: OrderMachine
+        /// Outputs of the current step gathered before it completes.
+        var pending: [String: OrderValue]
+    }
+
+    /// The order as this process last committed it, else as the database has it. `fresh` always
+    /// reads the database (what people are shown).
+    func load(_ id: String, fresh: Bool = false) throws(EngineError) -> Loaded {
+        if !fresh, let cached = cache.get(id) { return cached }
+        let snapshot: OrderSnapshot?
+        do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
+        guard let snapshot else { throw .orderNotFound(id) }
+        let definition = try definitions.definition(snapshot.order.definitionHash, store: store)
+        var state = OrderState(id: id, step: snapshot.order.step)
+        state.status = snapshot.order.status
+        state.wait = snapshot.order.wait.flatMap(WaitState.init(rawValue:))
+        state.version = snapshot.order.version
+        state.guardKind = snapshot.order.guardKind
+        state.guardKey = snapshot.order.guardKey
+        state.subject = snapshot.order.subject
+        for answer in snapshot.answers {
+            guard let value = OrderValue(json: answer.value) else { continue }
+            state.answers[answer.field] = value
+            state.answerSteps[answer.field] = answer.step
+        }
+        for result in snapshot.stepResults {
+            state.path.append(result.step)
+            state.outputs.merge(Self.outputs(result.outputs)) { _, new in new }
+        }
+        let pending = Self.outputs(snapshot.order.pending)
+        state.outputs.merge(pending) { _, new in new }
+        for material in snapshot.materials { state.materials[material.material] = material.sha256 }
+        let loaded = Loaded(record: snapshot.order, state: state, machine: machine(definition), pending: pending)
+        cache.put(loaded)
+        return loaded
+    }
+
+    /// Keeps the order as `commit` left it, for its next step.
+    func remember(_ commit: OrderCommit, _ run: StepRun, _ machine: OrderMachine, creating: Bool) {
+        var record = commit.order
+        if !creating { record.version += 1 }
+        var state = run.state
+        state.version = record.version
+        state.outputs.merge(run.stepOutputs) { _, new in new }
+        cache.put(Loaded(record: record, state: state, machine: machine, pending: run.stepOutputs))
+    }
+
+    static func outputs(_ json: String) -> [String: OrderValue] {
+        OrderValue.values(json: json)
+    }
+
+    static func json(_ outputs: [String: OrderValue]) -> String {
+        OrderValue.json(outputs)
+    }
+
+    /// Every order's history as stored (masked).
+    public func events(_ id: String) throws(EngineError) -> [EventRecord] {
+        do { return try store.events(of: id) } catch { throw .storage(error) }
+    }
+}

@@ -1,0 +1,30 @@
+/// Sends text messages. The engine generates codes and keeps only their hash; the gateway
+/// only delivers.
+public protocol SMSGateway: Provider {
+    func send(_ message: SMSMessage) async throws(ProviderError)
+}
+
+public struct SMSMessage: Sendable, Hashable {
+    /// The normalised mobile number.
+    public var to: String
+    public var text: String
+    /// `signature`, `unlock` …: lets a sandbox find the code again for a headless run.
+    public var purpose: String
+    /// The one-time code the text carries, when it carries one.
+    public var code: String?
+
+    public init(to: String, text: String, purpose: String, code: String? = nil) {
+        self.to = to
+        self.text = text
+        self.purpose = purpose
+        self.code = code
+    }
+}
+
+/// Implemented by sandbox gateways only: reads back the codes that were "sent", so an answers
+/// file can say `code: {sandbox: sms}`. Real gateways never conform, so that cannot work with them.
+/// The engine picks the one that matches the hash its order stored.
+public protocol SandboxCodeSource: Sendable {
+    /// Every code sent, newest first.
+    func sentCodes() throws(ProviderError) -> [String]
+}

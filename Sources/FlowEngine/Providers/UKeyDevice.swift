@@ -1,0 +1,35 @@
+public import FlowDomain
+
+/// The inserted UKEY: read it, check its password, write a certificate, reset its password.
+public protocol UKeyDevice: Provider {
+    /// Reads the key in the reader; throws when none is inserted.
+    func read() async throws(ProviderError) -> UKeyReading
+    func verifyPIN(_ pin: String) async throws(ProviderError) -> PINCheck
+    func resetPIN(newPIN: String) async throws(ProviderError)
+    func writeCertificate(_ certificate: IssuedCertificate) async throws(ProviderError)
+}
+
+/// What a key tells about itself and its certificate.
+public struct UKeyReading: Sendable, Hashable {
+    public var serial: String
+    public var organization: String
+    public var uscc: String
+    public var notAfter: CivilDate
+    /// `ukey` or `cloud`.
+    public var medium: String
+
+    public init(serial: String, organization: String, uscc: String, notAfter: CivilDate, medium: String) {
+        self.serial = serial
+        self.organization = organization
+        self.uscc = uscc
+        self.notAfter = notAfter
+        self.medium = medium
+    }
+}
+
+/// The answer to a password check.
+public enum PINCheck: Sendable, Hashable {
+    case verified
+    case wrong(triesLeft: Int)
+    case blocked
+}

@@ -1,0 +1,88 @@
+import Foundation
+public import GRDB
+
+/// The SQLite database of orders, opened through GRDB: WAL on disk, one writer, readers that never
+/// block it, named migrations applied on open.
+public struct FlowDatabase: Sendable {
+    /// Where the database lives.
+    public enum Location: Sendable, Hashable {
+        case file(String)
+        /// A private in-memory database (tests, benchmarks).
+        case memory
+    }
+
+    public let writer: any DatabaseWriter
+    public let location: Location
+
+    /// Opens (and creates or migrates) the database.
+    ///
+    /// - Parameters:
+    ///   - busyTimeout: how long a writer waits for another process's transaction before giving
+    ///     up; long enough that concurrent processes queue rather than fail.
+    public init(_ location: Location, durability: Durability = .full, busyTimeout: Double = 30) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        let synchronous = durability.pragmaValue
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+        }
+        switch location {
+        case let .file(path):
+            let pool = try Self.openPool(path, configuration, busyTimeout: busyTimeout)
+            // GRDB sets `synchronous = NORMAL` on the writer when it switches the pool to WAL,
+            // after `prepareDatabase` ran: set the durability asked for again.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+            writer = pool
+        case .memory:
+            writer = try DatabaseQueue(configuration: configuration)
+        }
+        self.location = location
+        try Migrations.apply(to: writer)
+    }
+
+    /// Opens the pool of a file. A new file is switched to WAL on open, which takes a lock SQLite
+    /// does not wait for while another process opens the same new file (waiting could deadlock,
+    /// so it fails at once with SQLITE_BUSY). WAL, once set, stays in the file, so a later
+    /// attempt goes through; a lock still held after `busyTimeout` is reported.
+    private static func openPool(_ path: String, _ configuration: Configuration, busyTimeout: Double) throws -> DatabasePool {
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+        }
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: it takes the write lock up front, so two
+    /// processes queue on the busy timeout instead of failing on a lock upgrade.
+    public func transaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            guard let result else { preconditionFailure("a committed transaction always produced its result") }
+            return result
+        }
+    }
+
+    /// Reads a consistent snapshot in one deferred transaction; never blocks the writer.
+    ///
+    /// GRDB's `read` also switches the connection to read-only and back around every read, which
+    /// costs more than the queries of a step; a deferred transaction gives the same snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.unsafeRead { db in
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return .commit
+            }
+            guard let result else { preconditionFailure("a committed read always produced its result") }
+            return result
+        }
+    }
+}

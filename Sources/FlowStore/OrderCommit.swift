@@ -1,0 +1,20 @@
+/// Everything one completed step (or one operation such as cancel) changes, written in one
+/// transaction: all of it becomes visible together, or none of it.
+public struct OrderCommit: Sendable {
+    /// The order as it is after the commit; its `version` is the one the change was made against.
+    public var order: OrderRecord
+    public var answers: [AnswerRecord] = []
+    /// Steps no longer completed because the applicant went back past them.
+    public var reopenedSteps: [String] = []
+    public var stepResults: [StepResultRecord] = []
+    public var events: [EventRecord] = []
+    public var outbox: [OutboxRecord] = []
+    public var codes: [OneTimeCodeRecord] = []
+    public var payments: [PaymentRecord] = []
+    public var materialBlobs: [MaterialBlobRecord] = []
+    public var orderMaterials: [OrderMaterialRecord] = []
+
+    public init(order: OrderRecord) {
+        self.order = order
+    }
+}

@@ -1,0 +1,245 @@
+public import GRDB
+
+/// Reads and writes orders. Every write is one immediate transaction through the single writer.
+public struct OrderStore: Sendable {
+    public let database: FlowDatabase
+    /// Called inside each commit's transaction after its writes, before it commits; the crash
+    /// tests use it to stop a process in the middle of a step.
+    public var commitHook: (@Sendable (OrderCommit) -> Void)?
+    /// Called after each commit's transaction has committed, before the caller learns of it; the
+    /// crash tests use it to stop a process right at a step boundary.
+    public var afterCommit: (@Sendable (OrderCommit) -> Void)?
+
+    public init(
+        database: FlowDatabase, commitHook: (@Sendable (OrderCommit) -> Void)? = nil,
+        afterCommit: (@Sendable (OrderCommit) -> Void)? = nil
+    ) {
+        self.database = database
+        self.commitHook = commitHook
+        self.afterCommit = afterCommit
+    }
+
+    /// Stores a compiled definition under its hash, once.
+    public func pin(_ definition: DefinitionRecord) throws {
+        try database.transaction { db in
+            if try DefinitionRecord.exists(db, key: definition.hash) { return }
+            try definition.insert(db)
+        }
+    }
+
+    public func definition(hash: String) throws -> DefinitionRecord? {
+        try database.read { db in try DefinitionRecord.fetchOne(db, key: hash) }
+    }
+
+    /// Inserts a new order with its first commit.
+    public func create(_ commit: OrderCommit) throws {
+        try write(commit, creating: true)
+    }
+
+    /// Applies a commit to an existing order at `commit.order.version`; the order's version
+    /// becomes one higher.
+    public func commit(_ commit: OrderCommit) throws {
+        try write(commit, creating: false)
+    }
+
+    private func write(_ commit: OrderCommit, creating: Bool) throws {
+        do {
+            try database.transaction { db in
+                var order = commit.order
+                if creating {
+                    try db.cachedStatement(sql: """
+                        INSERT INTO orders (\(OrderRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """).execute(arguments: [
+                            order.id, order.channel, order.flow, order.definitionHash, order.status.rawValue, order.step,
+                            order.wait, order.version, order.guardKind?.rawValue, order.guardKey, order.subject, order.pending,
+                            order.createdAt, order.updatedAt,
+                        ])
+                } else {
+                    let expected = order.version
+                    order.version = expected + 1
+                    try db.cachedStatement(sql: """
+                        UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
+                            subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
+                        """).execute(arguments: [
+                            order.status.rawValue, order.step, order.wait, order.version, order.guardKind?.rawValue,
+                        order.guardKey, order.subject, order.pending, order.updatedAt, order.id, expected,
+                    ])
+                    if db.changesCount == 0 {
+                        guard let actual = try Int64.fetchOne(db, sql: "SELECT version FROM orders WHERE id = ?", arguments: [order.id]) else {
+                            throw StoreError.orderNotFound(order.id)
+                        }
+                        throw StoreError.staleOrder(order: order.id, expected: expected, actual: actual)
+                    }
+                }
+                try apply(commit, db)
+                commitHook?(commit)
+            }
+            afterCommit?(commit)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
+            && (error.message ?? "").contains("orders.guard_key")
+        {
+            throw try guardConflict(commit.order, cause: error)
+        }
+    }
+
+    private func apply(_ commit: OrderCommit, _ db: Database) throws {
+        let id = commit.order.id
+        if !commit.reopenedSteps.isEmpty {
+            let reopen = try db.cachedStatement(sql: "DELETE FROM step_result WHERE order_id = ? AND step = ?")
+            for step in commit.reopenedSteps { try reopen.execute(arguments: [id, step]) }
+        }
+        if !commit.answers.isEmpty {
+            let answer = try db.cachedStatement(sql: """
+                INSERT INTO answer (order_id, step, field, value) VALUES (?, ?, ?, ?)
+                ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value
+                """)
+            for row in commit.answers { try answer.execute(arguments: [row.orderId, row.step, row.field, row.value]) }
+        }
+        if !commit.stepResults.isEmpty {
+            let result = try db.cachedStatement(sql: """
+                INSERT INTO step_result (order_id, step, position, outputs, completed_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (order_id, step) DO UPDATE SET position = excluded.position, outputs = excluded.outputs,
+                    completed_at = excluded.completed_at
+                """)
+            for row in commit.stepResults {
+                try result.execute(arguments: [row.orderId, row.step, row.position, row.outputs, row.completedAt])
+            }
+        }
+        if !commit.events.isEmpty {
+            let event = try db.cachedStatement(sql: "INSERT INTO event (order_id, at, kind, step, detail) VALUES (?, ?, ?, ?, ?)")
+            for row in commit.events { try event.execute(arguments: [row.orderId, row.at, row.kind, row.step, row.detail]) }
+        }
+        for message in commit.outbox { try message.insert(db) }
+        for code in commit.codes { try code.upsert(db) }
+        for payment in commit.payments { try payment.upsert(db) }
+        for blob in commit.materialBlobs where try !MaterialBlobRecord.exists(db, key: blob.sha256) {
+            try blob.insert(db)
+        }
+        for material in commit.orderMaterials { try material.upsert(db) }
+    }
+
+    private func guardConflict(_ order: OrderRecord, cause: DatabaseError) throws -> StoreError {
+        guard let kind = order.guardKind, let key = order.guardKey else { throw cause }
+        let existing = try database.read { db in
+            try String.fetchOne(
+                db,
+                sql: "SELECT id FROM orders WHERE guard_kind = ? AND guard_key = ? AND status IN ('active', 'waiting') AND id != ?",
+                arguments: [kind.rawValue, key, order.id])
+        }
+        guard let existing else { throw cause }
+        return .guardTaken(kind: kind, key: key, existingOrder: existing)
+    }
+
+    /// Appends events to an order's history without changing the order (a refused submit).
+    public func append(_ events: [EventRecord], codes: [OneTimeCodeRecord] = []) throws {
+        try database.transaction { db in
+            for event in events { try event.insert(db) }
+            for code in codes { try code.upsert(db) }
+        }
+    }
+
+    /// The order with its answers, path, materials and payments, or nil.
+    public func snapshot(_ id: String) throws -> OrderSnapshot? {
+        try database.read { db in
+            let arguments: StatementArguments = [id]
+            let orderStatement = try db.cachedStatement(sql: "SELECT \(OrderRecord.columns) FROM orders WHERE id = ?")
+            guard let order = try OrderRecord.fetchOne(orderStatement, arguments: arguments) else { return nil }
+            return OrderSnapshot(
+                order: order,
+                answers: try AnswerRecord.fetchAll(
+                    db.cachedStatement(sql: "SELECT order_id, step, field, value FROM answer WHERE order_id = ?"), arguments: arguments),
+                stepResults: try StepResultRecord.fetchAll(
+                    db.cachedStatement(sql: """
+                        SELECT order_id, step, position, outputs, completed_at FROM step_result WHERE order_id = ? ORDER BY position
+                        """),
+                    arguments: arguments),
+                materials: try OrderMaterialRecord.fetchAll(
+                    db.cachedStatement(sql: "SELECT * FROM order_material WHERE order_id = ?"), arguments: arguments),
+                payments: try PaymentRecord.fetchAll(
+                    db.cachedStatement(sql: "SELECT * FROM payment WHERE order_id = ? ORDER BY created_at"), arguments: arguments)
+            )
+        }
+    }
+
+    /// The open order holding a guard, if any.
+    public func openOrder(guardKind: GuardKind, key: String) throws -> OrderRecord? {
+        try database.read { db in
+            try OrderRecord
+                .filter(Column("guard_kind") == guardKind.rawValue && Column("guard_key") == key)
+                .filter(["active", "waiting"].contains(Column("status")))
+                .fetchOne(db)
+        }
+    }
+
+    /// Orders matching `filter`, newest first.
+    public func orders(_ filter: OrderFilter) throws -> [OrderRecord] {
+        try database.read { db in
+            var request = OrderRecord.all()
+            if let channel = filter.channel { request = request.filter(Column("channel") == channel) }
+            if let subject = filter.subject { request = request.filter(Column("subject") == subject) }
+            if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
+            if let flow = filter.flow { request = request.filter(Column("flow") == flow) }
+            return try request.order(Column("created_at").desc, Column("id")).limit(filter.limit).fetchAll(db)
+        }
+    }
+
+    /// An order's answers by field id (JSON text, as stored).
+    public func answers(of order: String) throws -> [String: String] {
+        try database.read { db in
+            let rows = try AnswerRecord.filter(Column("order_id") == order).fetchAll(db)
+            return Dictionary(rows.map { ($0.field, $0.value) }, uniquingKeysWith: { _, last in last })
+        }
+    }
+
+    public func events(of order: String) throws -> [EventRecord] {
+        try database.read { db in
+            try EventRecord.filter(Column("order_id") == order).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    public func code(order: String, purpose: String, recipientHash: String) throws -> OneTimeCodeRecord? {
+        try database.read { db in
+            try OneTimeCodeRecord.fetchOne(db, key: ["order_id": order, "purpose": purpose, "recipient_hash": recipientHash])
+        }
+    }
+
+    /// Every code of an order, newest first.
+    public func codes(of order: String) throws -> [OneTimeCodeRecord] {
+        try database.read { db in
+            try OneTimeCodeRecord.filter(Column("order_id") == order).order(Column("sent_at").desc).fetchAll(db)
+        }
+    }
+
+    /// The latest code of an order sent to one recipient, whatever its purpose.
+    public func latestCode(order: String, recipientHash: String) throws -> OneTimeCodeRecord? {
+        try database.read { db in
+            try OneTimeCodeRecord
+                .filter(Column("order_id") == order && Column("recipient_hash") == recipientHash)
+                .order(Column("sent_at").desc)
+                .fetchOne(db)
+        }
+    }
+
+    /// The latest code of an order for a purpose, whoever it went to.
+    public func latestCode(order: String, purpose: String) throws -> OneTimeCodeRecord? {
+        try database.read { db in
+            try OneTimeCodeRecord
+                .filter(Column("order_id") == order && Column("purpose") == purpose)
+                .order(Column("sent_at").desc)
+                .fetchOne(db)
+        }
+    }
+
+    public func payment(_ id: String) throws -> PaymentRecord? {
+        try database.read { db in try PaymentRecord.fetchOne(db, key: id) }
+    }
+
+    public func material(sha256: String) throws -> MaterialBlobRecord? {
+        try database.read { db in try MaterialBlobRecord.fetchOne(db, key: sha256) }
+    }
+
+    /// The database's own consistency check (`PRAGMA integrity_check`): "ok" when sound.
+    public func integrityCheck() throws -> [String] {
+        try database.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

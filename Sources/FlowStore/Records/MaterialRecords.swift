@@ -1,0 +1,37 @@
+public import Foundation
+public import GRDB
+
+/// An uploaded file, stored once by the SHA-256 of its bytes.
+public struct MaterialBlobRecord: SnakeCaseRecord {
+    public static let databaseTableName = "material_blob"
+
+    public var sha256: String
+    public var size: Int64
+    /// The type detected from the bytes: `pdf`, `jpeg`, `png`.
+    public var type: String
+    public var bytes: Data
+
+    public init(sha256: String, size: Int64, type: String, bytes: Data) {
+        self.sha256 = sha256
+        self.size = size
+        self.type = type
+        self.bytes = bytes
+    }
+}
+
+/// Which stored file an order gave for one material of its list.
+public struct OrderMaterialRecord: SnakeCaseRecord, Hashable {
+    public static let databaseTableName = "order_material"
+
+    public var orderId: String
+    public var material: String
+    public var sha256: String
+    public var storedAt: Int64
+
+    public init(orderId: String, material: String, sha256: String, storedAt: Int64) {
+        self.orderId = orderId
+        self.material = material
+        self.sha256 = sha256
+        self.storedAt = storedAt
+    }
+}

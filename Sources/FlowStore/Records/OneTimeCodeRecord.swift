@@ -1,0 +1,32 @@
+public import GRDB
+
+/// A one-time code sent to someone (SMS code, unlock authorisation code): only its hash is kept.
+public struct OneTimeCodeRecord: SnakeCaseRecord, Hashable {
+    public static let databaseTableName = "one_time_code"
+
+    public var orderId: String
+    /// `signature`, `login`, `unlock` …
+    public var purpose: String
+    /// A keyed hash of the normalised recipient (phone), never the number itself.
+    public var recipientHash: String
+    /// A keyed hash of the code.
+    public var codeHash: String
+    public var sentAt: Int64
+    public var expiresAt: Int64
+    public var wrongTries: Int64
+    public var used: Bool
+
+    public init(
+        orderId: String, purpose: String, recipientHash: String, codeHash: String, sentAt: Int64, expiresAt: Int64,
+        wrongTries: Int64 = 0, used: Bool = false
+    ) {
+        self.orderId = orderId
+        self.purpose = purpose
+        self.recipientHash = recipientHash
+        self.codeHash = codeHash
+        self.sentAt = sentAt
+        self.expiresAt = expiresAt
+        self.wrongTries = wrongTries
+        self.used = used
+    }
+}

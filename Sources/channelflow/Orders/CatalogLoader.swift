@@ -1,0 +1,30 @@
+import FlowDiagnostics
+import FlowLint
+import FlowModel
+import Foundation
+
+/// The compiled (channel, flow) an order starts on, from the project's files; refused when the
+/// files have lint errors, so an order never pins a broken definition.
+enum CatalogLoader {
+    static func entry(channel: String, flow: String, project: String) throws(CommandFailure) -> CompiledFlow {
+        let paths = ProjectSources.defaultPaths.map { URL(fileURLWithPath: project).appendingPathComponent($0).path }
+        let sources = ProjectSources.read(paths)
+        if let (path, message) = sources.unreadable.first {
+            throw CommandFailure(.usage, LocalizedMessage(en: "\(path): \(message.en)", zh: "\(path)：\(message.zh)"))
+        }
+        let context = LintContext(project: Project.read(sources.sources))
+        let errors = Linter().lint(context).filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            throw CommandFailure(.inputErrors, LocalizedMessage(
+                en: "the flow and channel files have \(errors.count) errors; run `channelflow lint`",
+                zh: "流程与渠道文件中有 \(errors.count) 个错误，请运行 channelflow lint"))
+        }
+        guard let entry = context.catalog.entry(channel: channel, flow: flow) else {
+            let pairs = context.catalog.entries.map { "\($0.channel.id)/\($0.flow.id.value)" }.joined(separator: ", ")
+            throw CommandFailure(.usage, LocalizedMessage(
+                en: "channel \(channel) offers no flow \(flow); available: \(pairs)",
+                zh: "渠道 \(channel) 不提供流程 \(flow)；可选：\(pairs)"))
+        }
+        return entry
+    }
+}

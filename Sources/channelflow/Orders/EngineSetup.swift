@@ -1,0 +1,71 @@
+import FlowDiagnostics
+import FlowModel
+import FlowEngine
+import FlowProviders
+import FlowStore
+import Foundation
+
+/// Builds the engine a command runs with: the database, the clock, the providers. The only place
+/// that picks sandbox or real providers.
+struct EngineSetup {
+    let engine: FlowEngine
+    let configuration: ProviderConfiguration
+
+    /// Environment switches for tests and demos: `CHANNELFLOW_NOW` fixes the clock (ISO 8601);
+    /// `CHANNELFLOW_PAUSE_IN_COMMIT=STEP` stops inside the transaction that completes STEP (after
+    /// its writes, before COMMIT) and `CHANNELFLOW_PAUSE_AFTER_COMMIT=STEP` right after that
+    /// transaction commits, so a crash test can kill the process in the middle of a step or at its
+    /// boundary. A step that ends by waiting (review …) is "completed" by the commit that makes the
+    /// order wait there.
+    init(_ options: EngineOptions) throws(CommandFailure) {
+        let environment = ProcessInfo.processInfo.environment
+        let clock: any EngineClock
+        if let now = environment["CHANNELFLOW_NOW"], !now.isEmpty {
+            guard let fixed = FixedClock(iso8601: now) else {
+                throw CommandFailure(.usage, LocalizedMessage(
+                    en: "CHANNELFLOW_NOW is not an ISO 8601 instant: \(now)", zh: "CHANNELFLOW_NOW 不是 ISO 8601 时间：\(now)"))
+            }
+            clock = fixed
+        } else {
+            clock = SystemClock()
+        }
+        let path = options.databasePath
+        do {
+            if let file = options.configurationPath {
+                configuration = try ProviderConfiguration.load(path: file, clock: clock)
+            } else {
+                configuration = ProviderConfiguration.sandboxOnly(outboxDirectory: path + ".sandbox", ukeyFile: options.ukeyFile, clock: clock)
+            }
+        } catch {
+            throw CommandFailure(.inputErrors, LocalizedMessage(en: error.text(.en), zh: error.text(.zh)))
+        }
+        let database: FlowDatabase
+        do { database = try FlowDatabase(.file(path)) } catch {
+            throw CommandFailure(.usage, LocalizedMessage(
+                en: "cannot open the database \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)"))
+        }
+        let store = OrderStore(
+            database: database,
+            commitHook: environment["CHANNELFLOW_PAUSE_IN_COMMIT"].map { Self.pause(at: $0, marker: "paused-in-commit") },
+            afterCommit: environment["CHANNELFLOW_PAUSE_AFTER_COMMIT"].map { Self.pause(at: $0, marker: "paused-after-commit") })
+        let configuration = configuration
+        let ukeyFile = options.ukeyFile
+        engine = FlowEngine(EngineConfiguration(store: store, clock: clock) { channel in
+            var providers = try configuration.providers(forChannel: channel)
+            if let ukeyFile { providers.ukey = SandboxUKey(file: ukeyFile) }
+            return providers
+        })
+    }
+
+    /// Stops the process at the commit that completes the named step until it is killed, after
+    /// telling standard error `MARKER STEP`.
+    private static func pause(at step: String, marker: String) -> @Sendable (OrderCommit) -> Void {
+        { commit in
+            let completes = commit.stepResults.contains { $0.step == step }
+                || (commit.order.status == .waiting && commit.order.step == step)
+            guard completes else { return }
+            FileHandle.standardError.write(Data("\(marker) \(step)\n".utf8))
+            while true { sleep(60) }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import FlowDiagnostics
+import FlowModel
+import FlowEngine
+import FlowStore
+
+/// `channelflow show ORDER`: where an order is, its answers (masked), payments, materials, history.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show an order, personal data masked. 查看订单（个人信息已掩码）。")
+
+    @Argument(help: "The order number. 订单号。") var order: String
+    @Flag(help: "Print JSON. 输出 JSON。") var json = false
+    @OptionGroup var engineOptions: EngineOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() throws {
+        let language = languageOption.language
+        do {
+            let setup = try EngineSetup(engineOptions)
+            let view: OrderView
+            do { view = try setup.engine.show(order) } catch {
+                Terminal.printError(error.message.text(language))
+                throw ExitStatus.inputErrors.exitCode
+            }
+            Terminal.printOut(json ? JSONWriter(pretty: true).string(OrderViewOutput.value(view)) : OrderViewOutput.text(view, language))
+        } catch let failure as CommandFailure {
+            Terminal.printError(failure.message.text(language))
+            throw failure.status.exitCode
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import FlowStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite("OrderStore")
+struct OrderStoreTests {
+    private func store() throws -> OrderStore {
+        let store = OrderStore(database: try FlowDatabase(.memory))
+        try store.pin(DefinitionRecord(hash: "h1", channel: "c", flow: "f", body: Data("{}".utf8), createdAt: 0))
+        return store
+    }
+
+    private func order(_ id: String, guardKey: String? = nil, status: OrderStatus = .active) -> OrderRecord {
+        OrderRecord(
+            id: id, channel: "c", flow: "f", definitionHash: "h1", status: status, step: "s1",
+            guardKind: guardKey == nil ? nil : .subject, guardKey: guardKey, createdAt: 1, updatedAt: 1)
+    }
+
+    @Test("a commit writes answers, results and events together and bumps the version")
+    func commitBumpsVersion() throws {
+        let store = try store()
+        try store.create(OrderCommit(order: order("A")))
+        var commit = OrderCommit(order: order("A"))
+        commit.order.step = "s2"
+        commit.answers = [AnswerRecord(orderId: "A", step: "s1", field: "x", value: #"{"string":"1"}"#)]
+        commit.stepResults = [StepResultRecord(orderId: "A", step: "s1", position: 1, outputs: "{}", completedAt: 2)]
+        commit.events = [EventRecord(orderId: "A", at: 2, kind: "step_completed", step: "s1", detail: "{}")]
+        try store.commit(commit)
+        let snapshot = try #require(try store.snapshot("A"))
+        #expect(snapshot.order.version == 2)
+        #expect(snapshot.order.step == "s2")
+        #expect(snapshot.answers.count == 1)
+        #expect(snapshot.stepResults.map(\.step) == ["s1"])
+        #expect(try store.events(of: "A").map(\.kind) == ["step_completed"])
+    }
+
+    @Test("a commit made against an old version is refused and changes nothing")
+    func staleCommitRefused() throws {
+        let store = try store()
+        try store.create(OrderCommit(order: order("A")))
+        try store.commit(OrderCommit(order: order("A")))
+        var stale = OrderCommit(order: order("A"))
+        stale.answers = [AnswerRecord(orderId: "A", step: "s1", field: "x", value: "{}")]
+        #expect(throws: StoreError.staleOrder(order: "A", expected: 1, actual: 2)) { try store.commit(stale) }
+        #expect(try store.snapshot("A")?.answers.isEmpty == true)
+    }
+
+    @Test("the database holds one open order per guard; a cancelled one frees it")
+    func guardIsUnique() throws {
+        let store = try store()
+        try store.create(OrderCommit(order: order("A", guardKey: "new/91110000600037341L")))
+        #expect(throws: StoreError.guardTaken(kind: .subject, key: "new/91110000600037341L", existingOrder: "A")) {
+            try store.create(OrderCommit(order: order("B", guardKey: "new/91110000600037341L")))
+        }
+        var cancel = OrderCommit(order: order("A", guardKey: "new/91110000600037341L"))
+        cancel.order.status = .cancelled
+        try store.commit(cancel)
+        try store.create(OrderCommit(order: order("B", guardKey: "new/91110000600037341L")))
+        #expect(try store.openOrder(guardKind: .subject, key: "new/91110000600037341L")?.id == "B")
+    }
+
+    @Test("events are append-only: SQLite refuses updates and deletes")
+    func eventsAppendOnly() throws {
+        let store = try store()
+        var commit = OrderCommit(order: order("A"))
+        commit.events = [EventRecord(orderId: "A", at: 1, kind: "order_started", step: nil, detail: "{}")]
+        try store.create(commit)
+        #expect(throws: DatabaseError.self) {
+            try store.database.transaction { db in try db.execute(sql: "UPDATE event SET kind = 'x'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try store.database.transaction { db in try db.execute(sql: "DELETE FROM event") }
+        }
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test("materials are stored once per content hash")
+    func materialsDeduplicated() throws {
+        let store = try store()
+        var commit = OrderCommit(order: order("A"))
+        let blob = MaterialBlobRecord(sha256: "abc", size: 3, type: "png", bytes: Data([1, 2, 3]))
+        commit.materialBlobs = [blob, blob]
+        commit.orderMaterials = [
+            OrderMaterialRecord(orderId: "A", material: "m1", sha256: "abc", storedAt: 1),
+            OrderMaterialRecord(orderId: "A", material: "m2", sha256: "abc", storedAt: 1),
+        ]
+        try store.create(commit)
+        let count = try store.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM material_blob") }
+        #expect(count == 1)
+        #expect(try store.snapshot("A")?.materials.count == 2)
+    }
+
+    @Test("a file database uses WAL and the durability asked for")
+    func fileDatabasePragmas() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cf-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let database = try FlowDatabase(.file(path), durability: .normal)
+        let (mode, synchronous) = try database.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
+        }
+        #expect(mode == "wal")
+        #expect(synchronous == 1)
+    }
+}

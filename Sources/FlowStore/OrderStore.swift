@@ -161,16 +161,6 @@ public struct OrderStore: Sendable {
         }
     }
 
-    /// The open order holding a guard, if any.
-    public func openOrder(guardKind: GuardKind, key: String) throws -> OrderRecord? {
-        try database.read { db in
-            try OrderRecord
-                .filter(Column("guard_kind") == guardKind.rawValue && Column("guard_key") == key)
-                .filter(["active", "waiting"].contains(Column("status")))
-                .fetchOne(db)
-        }
-    }
-
     /// Orders matching `filter`, newest first.
     public func orders(_ filter: OrderFilter) throws -> [OrderRecord] {
         try database.read { db in
@@ -218,24 +208,6 @@ public struct OrderStore: Sendable {
                 .order(Column("sent_at").desc)
                 .fetchOne(db)
         }
-    }
-
-    /// The latest code of an order for a purpose, whoever it went to.
-    public func latestCode(order: String, purpose: String) throws -> OneTimeCodeRecord? {
-        try database.read { db in
-            try OneTimeCodeRecord
-                .filter(Column("order_id") == order && Column("purpose") == purpose)
-                .order(Column("sent_at").desc)
-                .fetchOne(db)
-        }
-    }
-
-    public func payment(_ id: String) throws -> PaymentRecord? {
-        try database.read { db in try PaymentRecord.fetchOne(db, key: id) }
-    }
-
-    public func material(sha256: String) throws -> MaterialBlobRecord? {
-        try database.read { db in try MaterialBlobRecord.fetchOne(db, key: sha256) }
     }
 
     /// The database's own consistency check (`PRAGMA integrity_check`): "ok" when sound.

@@ -31,6 +31,11 @@ struct FlowEngineWaitTests {
         let view = try test.engine.show(order)
         #expect(view.record.status == .active && view.record.step == "payment")
         #expect(view.payments.map(\.status) == [.failed])
+        // Paying again is a new payment; the refused one stays on record.
+        _ = try await test.engine.submit(order, answers: ["payment_method": .text("alipay")])
+        let retried = try test.engine.show(order).payments
+        #expect(retried.map(\.status) == [.failed, .pending])
+        #expect(Set(retried.map(\.id)).count == 2)
     }
 
     @Test("a wrong SMS code counts down; the fifth locks the code even for the right one")

@@ -57,7 +57,7 @@ struct OrderStoreTests {
         cancel.order.status = .cancelled
         try store.commit(cancel)
         try store.create(OrderCommit(order: order("B", guardKey: "new/91110000600037341L")))
-        #expect(try store.openOrder(guardKind: .subject, key: "new/91110000600037341L")?.id == "B")
+        #expect(try store.snapshot("B")?.order.guardKey == "new/91110000600037341L")
     }
 
     @Test("events are append-only: SQLite refuses updates and deletes")

@@ -10,7 +10,9 @@ struct PayAction: ActionPerformer {
         let method = try context.string("method")
         let now = context.clock.now()
         let gateway = context.providers.payment
-        let id = "PAY-" + context.orderID + "-" + String(context.state.path.count + 1)
+        // One id per attempt (the order's version), so a payment tried again after a refusal is a
+        // new payment for the gateway and the refused one stays on record.
+        let id = "PAY-" + context.orderID + "-" + String(context.state.version)
         var effects = ActionEffects()
         effects.outputs["payment.id"] = .string(id)
         effects.detail = ["amount": amount.formatted, "method": method, "provider": gateway.kind.rawValue, "payment": id]
@@ -33,8 +35,9 @@ struct PayAction: ActionPerformer {
             record.confirmedAt = now
             effects.outputs["payment.paid"] = .bool(true)
             effects.detail["result"] = "paid"
-        case .pending:
+        case let .pending(qrCode):
             effects.outputs["payment.paid"] = .bool(false)
+            effects.detail["qr_code"] = qrCode
             effects.wait = .payment
             effects.detail["result"] = "pending"
         }

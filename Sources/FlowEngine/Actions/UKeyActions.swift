@@ -1,7 +1,6 @@
 import FlowDiagnostics
 import FlowDomain
 import FlowModel
-import FlowStore
 
 /// `read_ukey`: the inserted key's certificate, checked against the flow (medium, renewal window).
 struct ReadUKey: ActionPerformer {
@@ -78,37 +77,6 @@ struct WriteCertificate: ActionPerformer {
         var effects = ActionEffects()
         effects.outputs["certificate.written"] = .bool(true)
         effects.detail = ["serial": certificate.serial, "provider": context.providers.ukey.kind.rawValue]
-        return .success(effects)
-    }
-}
-
-/// `reset_pin`: an unlock authorisation code of this order releases the reset.
-struct ResetPIN: ActionPerformer {
-    func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
-        let code = try context.string("code")
-        let newPIN = try context.string("new_pin")
-        let record: OneTimeCodeRecordLookup
-        do {
-            record = try OneTimeCodeRecordLookup(store: context.store, order: context.orderID, purposes: ["unlock", "authorised_unlock"])
-        } catch {
-            throw .provider(LocalizedMessage(en: "cannot read the unlock code: \(error)", zh: "无法读取解锁授权码：\(error)"))
-        }
-        var effects = ActionEffects()
-        guard var stored = record.latest else {
-            return .failure(ActionRejection(message: LocalizedMessage(
-                en: "no unlock authorisation code was issued for this order", zh: "本订单尚未发放解锁授权码"), effects: effects))
-        }
-        // A code already used to pass the business check still authorises this reset.
-        stored.used = false
-        let (updated, failure) = OneTimeCodes.check(code, stored, now: context.clock.now())
-        if var updated {
-            updated.used = true
-            effects.codes.append(updated)
-        }
-        if let failure { return .failure(ActionRejection(message: failure, effects: effects)) }
-        do { try await context.providers.ukey.resetPIN(newPIN: newPIN) } catch { throw .provider(error.message) }
-        effects.outputs["unlock.done"] = .bool(true)
-        effects.detail = ["provider": context.providers.ukey.kind.rawValue]
         return .success(effects)
     }
 }

@@ -63,3 +63,45 @@ struct SendUnlockCode: ActionPerformer {
         return .success(effects)
     }
 }
+
+/// `reset_pin`: an unlock authorisation code of this order (sent by SMS or transfer memo,
+/// verified in the business check, or granted by the channel) releases the reset.
+struct ResetPIN: ActionPerformer {
+    private static let purposes: Set<String> = ["unlock", "authorised_unlock"]
+
+    func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
+        let code = try context.string("code")
+        let newPIN = try context.string("new_pin")
+        let now = context.clock.now()
+        let records: [OneTimeCodeRecord]
+        do {
+            records = try context.store.codes(of: context.orderID).filter { Self.purposes.contains($0.purpose) && $0.expiresAt >= now }
+        } catch {
+            throw .provider(LocalizedMessage(en: "cannot read the unlock code: \(error)", zh: "无法读取解锁授权码：\(error)"))
+        }
+        var effects = ActionEffects()
+        guard var newest = records.first else {
+            return .failure(ActionRejection(message: LocalizedMessage(
+                en: "no valid unlock authorisation code was issued for this order", zh: "本订单没有有效的解锁授权码"), effects: effects))
+        }
+        // A code already used to pass the business check still authorises this one reset; a
+        // code granted later does not invalidate the one the applicant holds.
+        guard records.contains(where: { OneTimeCodes.matches(code, $0.codeHash) }) else {
+            newest.wrongTries += 1
+            effects.codes.append(newest)
+            let left = OneTimeCodes.maxWrongTries - newest.wrongTries
+            let message = left > 0
+                ? LocalizedMessage(en: "wrong authorisation code; \(left) tries left", zh: "授权码错误，还可尝试 \(left) 次")
+                : LocalizedMessage(en: "too many wrong codes; request a new one", zh: "授权码错误次数过多，请重新获取")
+            return .failure(ActionRejection(message: message, effects: effects))
+        }
+        guard newest.wrongTries < OneTimeCodes.maxWrongTries else {
+            return .failure(ActionRejection(message: LocalizedMessage(
+                en: "too many wrong codes; request a new one", zh: "授权码错误次数过多，请重新获取"), effects: effects))
+        }
+        do { try await context.providers.ukey.resetPIN(newPIN: newPIN) } catch { throw .provider(error.message) }
+        effects.outputs["unlock.done"] = .bool(true)
+        effects.detail = ["provider": context.providers.ukey.kind.rawValue]
+        return .success(effects)
+    }
+}

@@ -33,7 +33,8 @@ final class DefinitionCache: Sendable {
     func prepare(_ flow: CompiledFlow) -> PreparedDefinition {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let body = (try? encoder.encode(flow)) ?? Data()
+        // The model is plain strings, numbers and arrays: encoding it cannot fail.
+        guard let body = try? encoder.encode(flow) else { preconditionFailure("a compiled flow always encodes") }
         let hash = flow.contentHash
         decoded.withLock { $0[hash] = flow }
         return PreparedDefinition(flow: flow, hash: hash, body: body)

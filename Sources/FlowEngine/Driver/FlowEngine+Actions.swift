@@ -1,4 +1,5 @@
 import FlowDiagnostics
+import FlowDomain
 import FlowModel
 import FlowStore
 
@@ -21,20 +22,21 @@ extension FlowEngine {
                 run.absorb(call.name.value, effects, at: clock.now())
             case let .failure(rejection):
                 run.absorbWrites(rejection.effects)
-                run.event("action_refused", ["action": call.name.value, "reason": rejection.message.en], at: clock.now())
+                run.event("action_refused", ["action": call.name.value, "reason": Masking.identifiers(in: rejection.message.en)], at: clock.now())
                 return rejection
             }
         }
         return nil
     }
 
-    /// Sets the order's guard once the flow's guarded value is known.
+    /// Keeps the order's guard on the flow's guarded value as it stands now: an answer corrected
+    /// after going back moves the guard with it.
     func updateGuard(_ state: inout OrderState, _ machine: OrderMachine) {
         let rule = machine.flow.guardRule
-        if case let .string(uscc)? = state.answers["uscc"] ?? state.outputs["certificate.uscc"] {
+        let subjectField = rule.subjectField?.value ?? "uscc"
+        if case let .string(uscc)? = state.answers[subjectField] ?? state.outputs["certificate.uscc"] {
             state.subject = uscc
         }
-        guard state.guardKey == nil else { return }
         switch rule.openOrder.value {
         case .subject:
             if let field = rule.subjectField?.value, case let .string(uscc)? = state.answers[field] {

@@ -1,11 +1,17 @@
 import FlowDiagnostics
+import FlowModel
 import FlowStore
 
 extension FlowEngine {
     /// Runs an order as far as the answers take it: steps with nothing to ask run by themselves,
     /// the others take their answers from the book. Stops at a wait, at the end, at a step the
     /// book does not answer, or at the first refusal (every earlier step stays committed).
-    public func advance(_ id: String, with book: AnswersBook, onStep: (StepReport) -> Void) async -> RunStop {
+    ///
+    /// - Parameter confirming: stop at confirmation pages the book does not answer, so a person
+    ///   can read the summary and agree (interactive runs); headless runs pass through them.
+    public func advance(
+        _ id: String, with book: AnswersBook, confirming: Bool = false, onStep: (StepReport) -> Void
+    ) async -> RunStop {
         var visits: [String: Int] = [:]
         var retriedStale = false
         while true {
@@ -18,7 +24,8 @@ extension FlowEngine {
             case .active: break
             }
             let step = current.order.step
-            guard current.automatic || book.has(step) else { return .needsAnswers(step: step) }
+            let asksAgreement = confirming && current.step.kind.value == .confirmation
+            guard (current.automatic && !asksAgreement) || book.has(step) else { return .needsAnswers(step: step) }
             visits[step, default: 0] += 1
             if visits[step, default: 0] > 2 {
                 return .failed(.notAllowed(LocalizedMessage(

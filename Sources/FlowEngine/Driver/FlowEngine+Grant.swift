@@ -13,6 +13,11 @@ extension FlowEngine {
                 en: "order \(id) is not an open unlock order that takes an authorisation code",
                 zh: "订单 \(id) 不是需要授权码的未完成解锁订单"))
         }
+        guard loaded.machine.definition.setting("authorised_unlock") == .bool(true) else {
+            throw .notAllowed(LocalizedMessage(
+                en: "channel \(loaded.record.channel) does not unlock by authorisation",
+                zh: "渠道 \(loaded.record.channel) 未配置授权解锁"))
+        }
         let code = OneTimeCodes.generate(digits: 8)
         let now = clock.now()
         let record = OneTimeCodeRecord(

@@ -4,7 +4,8 @@ import FlowDiagnostics
 
 extension FlowEngine {
     /// Goes back to the previous completed step, where the current step allows it. Answers stay
-    /// (they are asked again); the previous step is no longer completed.
+    /// (they are asked again); the previous step is no longer completed, and what its actions
+    /// produced (the UKEY read as it was entered …) is kept for it, as when it was first shown.
     public func back(_ id: String) throws(EngineError) -> OrderRecord {
         let loaded = try load(id, fresh: true)
         try Self.requireActive(loaded.record)
@@ -13,7 +14,10 @@ extension FlowEngine {
             throw .notAllowed(LocalizedMessage(
                 en: "step \(step.id.value) does not allow going back", zh: "步骤 \(step.id.value) 不允许返回上一步"))
         }
-        var run = StepRun(state: loaded.state, stepOutputs: [:])
+        let snapshot: OrderSnapshot?
+        do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
+        let kept = snapshot?.stepResults.last { $0.step == previous }.map { OrderValue.values(json: $0.outputs) } ?? [:]
+        var run = StepRun(state: loaded.state, stepOutputs: kept)
         run.state.step = previous
         run.event("went_back", ["from": step.id.value], at: clock.now())
         var commit = run.commit(loaded.record, answers: [:], answerStep: previous, now: clock.now())
@@ -30,6 +34,12 @@ extension FlowEngine {
         var run = StepRun(state: loaded.state, stepOutputs: loaded.pending)
         run.state.status = .cancelled
         run.state.wait = nil
+        run.payments = try pendingPayments(id).map { payment in
+            var closed = payment
+            closed.status = .failed
+            closed.confirmedAt = clock.now()
+            return closed
+        }
         run.event("order_cancelled", [:], at: clock.now())
         let commit = run.commit(loaded.record, answers: [:], answerStep: loaded.state.step, now: clock.now())
         try write(commit, creating: false)
@@ -53,11 +63,14 @@ extension FlowEngine {
         let step = try machine.step(loaded.state.step)
         var run = StepRun(state: loaded.state, stepOutputs: loaded.pending)
         let now = clock.now()
-        for payment in (try? store.snapshot(id))?.payments ?? [] where payment.status == .pending {
-            var settled = payment
-            settled.status = accepted ? .paid : .failed
-            settled.confirmedAt = now
-            run.payments.append(settled)
+        if wait == .payment {
+            let current = loaded.pending["payment.id"]?.stringValue
+            for payment in try pendingPayments(id) where current == nil || payment.id == current {
+                var settled = payment
+                settled.status = accepted ? .paid : .failed
+                settled.confirmedAt = now
+                run.payments.append(settled)
+            }
         }
         run.event("confirmed", ["wait": wait.rawValue, "result": accepted ? "accepted" : "refused"], at: now)
         run.state.wait = nil
@@ -73,6 +86,9 @@ extension FlowEngine {
             run.state.outputs.merge(confirmed) { _, new in new }
             run.stepOutputs.merge(confirmed) { _, new in new }
             outcome = try await completeOrWait(step, run: &run, machine: machine, providers: try providers(loaded.record.channel))
+        } else if try machine.isAutomatic(step, run.state) {
+            // Nothing to ask here: the step's entry actions (the transfer …) must run again.
+            try await enter(step.id.value, machine: machine, providers: try providers(loaded.record.channel), run: &run)
         } else {
             run.stepOutputs = [:]
         }
@@ -81,5 +97,9 @@ extension FlowEngine {
         cache.drop(id)
         log(run, step: step.id.value)
         return report(run, step: step, answers: [], warnings: [], outcome: outcome)
+    }
+
+    private func pendingPayments(_ id: String) throws(EngineError) -> [PaymentRecord] {
+        do { return try store.snapshot(id)?.payments.filter { $0.status == .pending } ?? [] } catch { throw .storage(error) }
     }
 }

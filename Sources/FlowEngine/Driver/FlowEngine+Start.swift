@@ -53,46 +53,4 @@ extension FlowEngine {
             run.event("waiting", ["wait": wait.rawValue], at: clock.now())
         }
     }
-
-    /// Writes a commit, turning the store's refusals into the engine's bilingual errors.
-    func write(_ commit: OrderCommit, creating: Bool) throws(EngineError) {
-        do {
-            if creating { try store.create(commit) } else { try store.commit(commit) }
-        } catch let error as StoreError {
-            cache.drop(commit.order.id)
-            throw Self.translate(error)
-        } catch {
-            cache.drop(commit.order.id)
-            throw .storage(error)
-        }
-    }
-
-    static func translate(_ error: StoreError) -> EngineError {
-        switch error {
-        case let .guardTaken(kind, key, existing):
-            let what = kind == .subject
-                ? LocalizedMessage(en: "this subject (\(key.split(separator: "/").last ?? ""))", zh: "该主体（\(key.split(separator: "/").last ?? "")）")
-                : LocalizedMessage(en: "certificate \(key)", zh: "证书 \(key)")
-            return .guardTaken(existingOrder: existing, LocalizedMessage(
-                en: "order \(existing) is still open for \(what.en); finish or cancel it first (channelflow cancel \(existing))",
-                zh: "\(what.zh)存在未完成订单 \(existing)，请先完成或取消该订单（channelflow cancel \(existing)）"))
-        case let .staleOrder(order, expected, actual):
-            return .stale(LocalizedMessage(
-                en: "order \(order) changed since it was read (version \(expected), now \(actual)); reload it and submit again",
-                zh: "订单 \(order) 在读取后已被修改（版本 \(expected)，当前 \(actual)），请重新加载后再提交"))
-        case let .orderNotFound(id):
-            return .orderNotFound(id)
-        case let .definitionMissing(hash):
-            return .definition(LocalizedMessage(en: "the pinned definition \(hash) is missing", zh: "缺少固定的流程定义 \(hash)"))
-        }
-    }
-
-    func report(
-        _ run: StepRun, step: Step, answers: [MaskedAnswer], warnings: [FieldError], outcome: StepReport.Outcome
-    ) -> StepReport {
-        StepReport(
-            order: run.state.id, step: step.id.value, title: step.title.value, outcome: outcome, answers: answers,
-            warnings: warnings, actions: run.summaries, next: run.state.status == .completed ? nil : run.state.step,
-            status: run.state.status)
-    }
 }

@@ -1,5 +1,6 @@
 public import FlowModel
 import FlowDiagnostics
+import FlowDomain
 import FlowStore
 import Logging
 
@@ -28,6 +29,10 @@ extension FlowEngine {
     ) async throws(EngineError) -> StepReport {
         let loaded = try load(id, fresh: fresh)
         let state = loaded.state
+        if !fresh, (expected.map { $0 != state.step } ?? false) || (version.map { $0 != state.version } ?? false) {
+            // This process's copy may be the one behind: only the database says the caller is wrong.
+            return try await submit(id, step: expected, answers: given, uploads: uploads, version: version, fresh: true)
+        }
         try Self.requireActive(loaded.record)
         if let expected, expected != state.step {
             throw .notAllowed(LocalizedMessage(
@@ -61,16 +66,20 @@ extension FlowEngine {
             step, option: submission.option, timing: .submit, uploads: submission.uploads, machine: machine,
             providers: providers, run: &run)
         {
-            try? store.append(run.events, codes: run.codes)
+            // Wrong tries must be counted, or the five-try limit would not hold.
+            do { try store.append(run.events, codes: run.codes) } catch { throw .storage(error) }
             configuration.logger.notice("step refused", metadata: [
-                "order": "\(id)", "step": "\(step.id.value)", "reason": "\(refusal.message.en)",
+                "order": "\(id)", "step": "\(step.id.value)", "reason": "\(Masking.identifiers(in: refusal.message.en))",
             ])
             throw .rejected(step: step.id.value, refusal.message)
         }
         let masked = Self.masked(submission.answers, step: step, option: submission.option)
         run.event("answers_accepted", ["fields": submission.answers.keys.sorted().joined(separator: ",")], at: clock.now())
         let outcome = try await completeOrWait(step, run: &run, machine: machine, providers: providers)
-        let commit = run.commit(loaded.record, answers: submission.answers, answerStep: step.id.value, now: clock.now())
+        // UKEY passwords are used on the step they are typed on and never stored.
+        let secret = Set((step.fields + (submission.option?.fields ?? [])).filter { $0.type.value == .password }.map(\.id.value))
+        let kept = submission.answers.filter { !secret.contains($0.key) }
+        let commit = run.commit(loaded.record, answers: kept, answerStep: step.id.value, now: clock.now())
         try write(commit, creating: false)
         remember(commit, run, machine, creating: false)
         log(run, step: step.id.value)
@@ -93,7 +102,7 @@ extension FlowEngine {
         run.state.path.append(step.id.value)
         run.completed.append(StepResultRecord(
             orderId: run.state.id, step: step.id.value, position: Int64(run.state.path.count),
-            outputs: Self.json(run.stepOutputs), completedAt: clock.now()))
+            outputs: OrderValue.json(run.stepOutputs), completedAt: clock.now()))
         run.event("step_completed", [:], at: clock.now())
         guard let next = try machine.next(after: step.id.value, run.state) else {
             run.state.status = .completed
@@ -104,15 +113,6 @@ extension FlowEngine {
         }
         try await enter(next, machine: machine, providers: providers, run: &run)
         return .completed
-    }
-
-    /// One line per committed step, with the masked facts its actions reported.
-    func log(_ run: StepRun, step: String) {
-        var metadata: Logger.Metadata = ["order": "\(run.state.id)", "step": "\(step)", "status": "\(run.state.status.rawValue)"]
-        for summary in run.summaries {
-            metadata["action." + summary.name] = .dictionary(summary.detail.mapValues { .string($0) })
-        }
-        configuration.logger.info("step committed", metadata: metadata)
     }
 
     static func requireActive(_ record: OrderRecord) throws(EngineError) {
@@ -127,18 +127,5 @@ extension FlowEngine {
         case .cancelled:
             throw .notAllowed(LocalizedMessage(en: "order \(record.id) was cancelled", zh: "订单 \(record.id) 已取消"))
         }
-    }
-
-    static func masked(_ answers: [String: OrderValue], step: Step, option: ChoiceOption?) -> [MaskedAnswer] {
-        let fields = step.fields + (option?.fields ?? [])
-        var result: [MaskedAnswer] = []
-        for field in fields {
-            guard let value = answers[field.id.value] else { continue }
-            result.append(MaskedAnswer(field: field.id.value, label: field.label.value, value: AnswerMasking.display(value, field: field)))
-        }
-        if let choice = step.choice, let option {
-            result.insert(MaskedAnswer(field: choice.field.value, label: choice.label.value, value: option.label.value.zh + " " + option.label.value.en), at: 0)
-        }
-        return result
     }
 }

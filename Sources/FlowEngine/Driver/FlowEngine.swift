@@ -42,7 +42,11 @@ public final class FlowEngine: Sendable {
     /// The order as this process last committed it, else as the database has it. `fresh` always
     /// reads the database (what people are shown).
     func load(_ id: String, fresh: Bool = false) throws(EngineError) -> Loaded {
-        if !fresh, let cached = cache.get(id) { return cached }
+        if !fresh, var cached = cache.get(id) {
+            // Today's date belongs to this call, not to the call that filled the cache.
+            cached.machine = machine(cached.machine.definition)
+            return cached
+        }
         let snapshot: OrderSnapshot?
         do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
         guard let snapshot else { throw .orderNotFound(id) }
@@ -55,15 +59,17 @@ public final class FlowEngine: Sendable {
         state.guardKey = snapshot.order.guardKey
         state.subject = snapshot.order.subject
         for answer in snapshot.answers {
-            guard let value = OrderValue(json: answer.value) else { continue }
+            guard let value = OrderValue(json: answer.value) else {
+                throw .storage(LocalizedMessage(
+                    en: "order \(id) has an unreadable answer for \(answer.field)", zh: "订单 \(id) 的字段 \(answer.field) 答案无法读取"))
+            }
             state.answers[answer.field] = value
-            state.answerSteps[answer.field] = answer.step
         }
         for result in snapshot.stepResults {
             state.path.append(result.step)
-            state.outputs.merge(Self.outputs(result.outputs)) { _, new in new }
+            state.outputs.merge(OrderValue.values(json: result.outputs)) { _, new in new }
         }
-        let pending = Self.outputs(snapshot.order.pending)
+        let pending = OrderValue.values(json: snapshot.order.pending)
         state.outputs.merge(pending) { _, new in new }
         for material in snapshot.materials { state.materials[material.material] = material.sha256 }
         let loaded = Loaded(record: snapshot.order, state: state, machine: machine(definition), pending: pending)
@@ -79,14 +85,6 @@ public final class FlowEngine: Sendable {
         state.version = record.version
         state.outputs.merge(run.stepOutputs) { _, new in new }
         cache.put(Loaded(record: record, state: state, machine: machine, pending: run.stepOutputs))
-    }
-
-    static func outputs(_ json: String) -> [String: OrderValue] {
-        OrderValue.values(json: json)
-    }
-
-    static func json(_ outputs: [String: OrderValue]) -> String {
-        OrderValue.json(outputs)
     }
 
     /// Every order's history as stored (masked).

@@ -26,6 +26,8 @@ public struct StepReport: Sendable, Hashable {
 }
 
 public struct MaskedAnswer: Sendable, Hashable {
+    /// The step that asked it.
+    public var step: String
     public var field: String
     public var label: LocalizedText
     public var value: String

@@ -59,7 +59,7 @@ struct StepRun {
         order.guardKind = state.guardKind
         order.guardKey = state.guardKey
         order.subject = state.subject
-        order.pending = FlowEngine.json(stepOutputs)
+        order.pending = OrderValue.json(stepOutputs)
         order.updatedAt = now
         var commit = OrderCommit(order: order)
         commit.answers = answers.sorted { $0.key < $1.key }.map {

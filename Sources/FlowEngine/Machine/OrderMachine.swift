@@ -138,21 +138,7 @@ public struct OrderMachine: Sendable {
         return true
     }
 
-    /// What the step waits for after its actions: the chosen option's wait, else the step's.
-    func wait(_ step: Step, option: ChoiceOption?) -> WaitState? {
-        option?.wait?.value ?? step.wait?.value
-    }
-
     // MARK: Actions
-
-    /// The step's actions for `timing` whose `when` holds, the chosen option's after the step's own.
-    func actions(_ step: Step, option: ChoiceOption?, timing: ActionTiming, _ state: OrderState) throws(EngineError) -> [ActionCall] {
-        var calls: [ActionCall] = []
-        for call in step.actions + (option?.actions ?? []) where call.timing.value == timing {
-            if try holds(call.when, state) { calls.append(call) }
-        }
-        return calls
-    }
 
     /// The values of a call's arguments; optional arguments that evaluate to null are left out.
     func arguments(_ call: ActionCall, _ state: OrderState) throws(EngineError) -> [String: OrderValue] {

@@ -10,8 +10,6 @@ public struct OrderState: Sendable {
     public var version: Int64
     /// Field id → answer.
     public var answers: [String: OrderValue]
-    /// Field id → the step that collected it.
-    public var answerSteps: [String: String]
     /// Dotted output path (`price.amount`) → value, from every action run so far.
     public var outputs: [String: OrderValue]
     /// Completed steps, first to last.
@@ -28,7 +26,6 @@ public struct OrderState: Sendable {
         self.step = step
         self.version = 1
         self.answers = [:]
-        self.answerSteps = [:]
         self.outputs = [:]
         self.path = []
         self.materials = [:]

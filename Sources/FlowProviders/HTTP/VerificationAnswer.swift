@@ -1,4 +1,5 @@
 import FlowDiagnostics
+import FlowDomain
 import FlowEngine
 
 /// `{result: "verified"|"rejected"|"pending", reference?, reason_en?, reason_zh?}`: the answer
@@ -15,8 +16,9 @@ struct VerificationAnswer: HTTPAnswer {
             return .verified
         case "rejected":
             // A service may give its reason in one language only; both are shown the same one.
-            let en = reasonEn ?? reasonZh ?? "the service rejected the data without giving a reason"
-            let zh = reasonZh ?? reasonEn ?? "核验服务拒绝了这些信息，但没有说明原因"
+            // The reason is the service's free text: it may echo the data it was sent.
+            let en = Masking.identifiers(in: reasonEn ?? reasonZh ?? "the service rejected the data without giving a reason")
+            let zh = Masking.identifiers(in: reasonZh ?? reasonEn ?? "核验服务拒绝了这些信息，但没有说明原因")
             return .rejected(LocalizedMessage(en: en, zh: zh))
         case "pending":
             guard let reference, !reference.isEmpty else {

@@ -25,7 +25,7 @@ struct ConfirmCommand: AsyncParsableCommand {
             let report: StepReport
             do { report = try await setup.engine.confirm(order, accepted: !refuse) } catch let error as EngineError {
                 output.errorLines(error).forEach(Terminal.printError)
-                throw ExitStatus.inputErrors.exitCode
+                throw ExitStatus(error).exitCode
             }
             if !json { Terminal.printOut(output.text(report)) }
             guard !refuse else { return }
@@ -35,7 +35,7 @@ struct ConfirmCommand: AsyncParsableCommand {
             }
             if case let .failed(error) = stop {
                 output.errorLines(error).forEach(Terminal.printError)
-                throw ExitStatus.inputErrors.exitCode
+                throw ExitStatus(error).exitCode
             }
         }
     }

@@ -10,14 +10,21 @@ struct InteractivePrompt {
     let setup: EngineSetup
     let language: Language
 
-    /// The step's answers, or nil when the input ends.
-    func ask(_ order: String) -> (answers: [String: RawAnswer], uploads: [String: MaterialUpload])? {
+    /// What was typed for one step.
+    struct Typed {
+        var step: String
+        var answers: [String: RawAnswer] = [:]
+        var uploads: [String: MaterialUpload] = [:]
+    }
+
+    /// The answers of the step the order is at, or nil when the input ends.
+    func ask(_ order: String) -> Typed? {
         guard let current = try? setup.engine.currentStep(order) else { return nil }
         let step = current.step
         Terminal.printOut("\n== \(step.title.value.zh) · \(step.title.value.en) ==")
         if let notice = step.notice { Terminal.printOut("   \(notice.value.zh)\n   \(notice.value.en)") }
-        var answers: [String: RawAnswer] = [:]
-        var uploads: [String: MaterialUpload] = [:]
+        if step.kind.value == .confirmation { return confirm(order, step) }
+        var typed = Typed(step: step.id.value)
         var fields = step.fields
         if let choice = step.choice {
             for (index, option) in current.options.enumerated() {
@@ -25,7 +32,7 @@ struct InteractivePrompt {
             }
             guard let picked = line("\(choice.label.value.zh) \(choice.label.value.en) [1-\(current.options.count)]") else { return nil }
             let option = Int(picked).flatMap { current.options.indices.contains($0 - 1) ? current.options[$0 - 1] : nil }
-            answers[choice.field.value] = .text(option?.id.value ?? picked)
+            typed.answers[choice.field.value] = .text(option?.id.value ?? picked)
             fields += option?.fields ?? []
         }
         for field in fields where !field.readOnly {
@@ -35,18 +42,32 @@ struct InteractivePrompt {
             if field.type.value == .smsCode { prompt += language == .zh ? "（沙箱：输入 sandbox 读取）" : " (sandbox: type sandbox to read it)" }
             guard let text = line(prompt) else { return nil }
             if text.isEmpty { continue }
-            answers[field.id.value] = field.type.value == .smsCode && text == "sandbox" ? .sandboxCode("sms") : .text(text)
+            typed.answers[field.id.value] = field.type.value == .smsCode && text == "sandbox" ? .sandboxCode("sms") : .text(text)
         }
         for material in current.materials {
             guard let path = line("\(material.name.value.zh) \(material.name.value.en) — \(language == .zh ? "文件路径" : "file path")") else { return nil }
             guard !path.isEmpty else { continue }
             if let data = FileManager.default.contents(atPath: path) {
-                uploads[material.id.value] = MaterialUpload(name: URL(fileURLWithPath: path).lastPathComponent, bytes: [UInt8](data))
+                typed.uploads[material.id.value] = MaterialUpload(name: URL(fileURLWithPath: path).lastPathComponent, bytes: [UInt8](data))
             } else {
                 Terminal.printError(language == .zh ? "无法读取 \(path)" : "cannot read \(path)")
             }
         }
-        return (answers, uploads)
+        return typed
+    }
+
+    /// A confirmation page: the summarised steps' answers, masked, then yes (go on) or no (back).
+    private func confirm(_ order: String, _ step: Step) -> Typed? {
+        let summarised = Set(step.summary.map(\.value))
+        for answer in (try? setup.engine.show(order).answers) ?? [] where summarised.contains(answer.step) {
+            Terminal.printOut("   \(answer.label.zh) \(answer.label.en): \(answer.value)")
+        }
+        guard let reply = line(language == .zh ? "确认无误？(是/否)" : "Is everything right? (yes/no)") else { return nil }
+        if ["n", "no", "否"].contains(reply.lowercased()), let back = try? setup.engine.back(order) {
+            Terminal.printOut(language == .zh ? "   已返回步骤 \(back.step)" : "   back at step \(back.step)")
+            return ask(order)
+        }
+        return Typed(step: step.id.value)
     }
 
     private func line(_ prompt: String) -> String? {

@@ -17,24 +17,27 @@ struct OrderDriver {
         var reports: [StepReport] = []
         var book = book
         while true {
-            let stop = await setup.engine.advance(order, with: book) { report in
+            let stop = await setup.engine.advance(order, with: book, confirming: interactive) { report in
                 reports.append(report)
                 if !output.json { Terminal.printOut(output.text(report)) }
             }
-            if interactive, case let .needsAnswers(step) = stop, let answers = InteractivePrompt(setup: setup, language: output.language).ask(order) {
-                book.answers[step] = answers.answers
-                book.uploads[step] = answers.uploads
-                continue
-            }
-            if interactive, case let .failed(error) = stop, case .invalidAnswers = error {
-                if !output.json { output.errorLines(error).forEach(Terminal.printError) }
-                if let current = try? setup.engine.currentStep(order), let answers = InteractivePrompt(setup: setup, language: output.language).ask(order) {
-                    book.answers[current.order.step] = answers.answers
-                    book.uploads[current.order.step] = answers.uploads
+            if interactive, asksAgain(stop) {
+                if case let .failed(error) = stop, !output.json { output.errorLines(error).forEach(Terminal.printError) }
+                if let typed = InteractivePrompt(setup: setup, language: output.language).ask(order) {
+                    book.answers[typed.step] = typed.answers
+                    book.uploads[typed.step] = typed.uploads
                     continue
                 }
             }
             return finish(order, stop, reports)
+        }
+    }
+
+    /// A step with no answers yet, or with wrong ones: a person at the terminal can answer it.
+    private func asksAgain(_ stop: RunStop) -> Bool {
+        switch stop {
+        case .needsAnswers, .failed(.invalidAnswers), .failed(.rejected): true
+        default: false
         }
     }
 
@@ -62,7 +65,7 @@ struct OrderDriver {
             summary.append(("stop", .string("needs-answers")))
             summary.append(("step", .string(step)))
         case let .failed(error):
-            status = .inputErrors
+            status = ExitStatus(error)
             message = ""
             if !output.json { output.errorLines(error).forEach(Terminal.printError) }
             summary.append(("stop", .string("refused")))

@@ -45,7 +45,7 @@ enum OrderOperation {
             let setup = try EngineSetup(options)
             do { Terminal.printOut(try body(setup.engine)) } catch {
                 Terminal.printError(error.message.text(language))
-                throw ExitStatus.inputErrors.exitCode
+                throw ExitStatus(error).exitCode
             }
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message.text(language))

@@ -26,7 +26,7 @@ struct ResumeCommand: AsyncParsableCommand {
             let view: OrderView
             do { view = try setup.engine.show(order) } catch let error as EngineError {
                 output.printRefusal(error, [("order", .string(order))])
-                throw ExitStatus.inputErrors.exitCode
+                throw ExitStatus(error).exitCode
             }
             let status = await OrderDriver(setup: setup, output: output, channel: view.record.channel)
                 .drive(order, book: book, interactive: answersOptions.interactive)

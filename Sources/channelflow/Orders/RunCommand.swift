@@ -45,7 +45,7 @@ struct RunCommand: AsyncParsableCommand {
             let started: StepReport
             do { started = try await setup.engine.start(definition) } catch let error as EngineError {
                 output.printRefusal(error, [("channel", .string(channel)), ("flow", .string(flow))])
-                throw ExitStatus.inputErrors.exitCode
+                throw ExitStatus(error).exitCode
             }
             if !answersOptions.json {
                 Terminal.printOut("\(languageOption.language == .zh ? "订单" : "order") \(started.order)  "

@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
             let view: OrderView
             do { view = try setup.engine.show(order) } catch {
                 Terminal.printError(error.message.text(language))
-                throw ExitStatus.inputErrors.exitCode
+                throw ExitStatus(error).exitCode
             }
             Terminal.printOut(json ? JSONWriter(pretty: true).string(OrderViewOutput.value(view)) : OrderViewOutput.text(view, language))
         } catch let failure as CommandFailure {

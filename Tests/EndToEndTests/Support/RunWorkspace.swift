@@ -43,10 +43,13 @@ struct RunWorkspace: Sendable {
 
     /// `channelflow ARGUMENTS --db DATABASE --lang LANGUAGE`, in the folder (so no stray
     /// `channelflow.yaml` is picked up: every provider is the sandbox).
-    func channelflow(_ arguments: [String], language: String = "en", environment: [String: String] = [:]) async throws -> ChannelFlowBinary.Run {
+    func channelflow(
+        _ arguments: [String], language: String = "en", environment: [String: String] = [:], stdin: ChannelFlowBinary.StandardInput = .none
+    ) async throws -> ChannelFlowBinary.Run {
         var merged = ["CHANNELFLOW_NOW": Self.now, "CHANNELFLOW_DB": "", "CHANNELFLOW_LOG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]
         merged.merge(environment) { _, new in new }
-        return try await binary.run(arguments + ["--db", database, "--lang", language], environment: merged, currentDirectory: directory.path)
+        return try await binary.run(
+            arguments + ["--db", database, "--lang", language], stdin: stdin, environment: merged, currentDirectory: directory.path)
     }
 
     /// `channelflow run --channel CHANNEL --flow FLOW --answers ANSWERS [--ukey-file KEY] [--json]`.

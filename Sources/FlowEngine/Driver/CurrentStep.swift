@@ -1,0 +1,35 @@
+public import FlowModel
+public import FlowStore
+
+/// What the applicant is asked at the current step.
+public struct CurrentStep: Sendable {
+    public var order: OrderRecord
+    public var step: Step
+    /// Nothing to answer: the step runs as soon as it is reached.
+    public var automatic: Bool
+    public var options: [ChoiceOption]
+    public var materials: [Material]
+    /// Field id → masked prefilled value.
+    public var prefilled: [String: String]
+}
+
+extension FlowEngine {
+    /// The step an order is at, with the fields it asks now, for interactive use.
+    public func currentStep(_ id: String) throws(EngineError) -> CurrentStep {
+        let loaded = try load(id)
+        let machine = loaded.machine
+        let step = try machine.step(loaded.state.step)
+        var options: [ChoiceOption] = []
+        if let choice = step.choice { options = try machine.offeredOptions(choice, loaded.state) }
+        return CurrentStep(
+            order: loaded.record, step: step, automatic: try machine.isAutomatic(step, loaded.state),
+            options: options,
+            materials: try machine.pendingMaterials(step, loaded.state),
+            prefilled: Dictionary(
+                step.allFields.compactMap { field in
+                    machine.prefill(field, loaded.state).map { (field.id.value, AnswerMasking.display($0, field: field)) }
+                },
+                // Several options may declare the same field; they prefill it alike.
+                uniquingKeysWith: { first, _ in first }))
+    }
+}

@@ -20,6 +20,8 @@ public struct EngineBenchmark {
     public struct Result: Sendable {
         public var disk: [DiskFigures]
         public var memoryInstancesPerSecond: Double
+        /// The bare loop's six-step instances per second in memory: the ceiling of this schema.
+        public var memoryBareInstancesPerSecond: Double
         public var memoryInstances: Int
         public var diskOrders: Int
     }
@@ -59,7 +61,10 @@ public struct EngineBenchmark {
         let start = ContinuousClock.now
         _ = try await drive(definition, on: memory, instances: memoryInstances)
         let seconds = Self.seconds(ContinuousClock.now - start)
-        return Result(disk: disk, memoryInstancesPerSecond: Double(memoryInstances) / seconds, memoryInstances: memoryInstances, diskOrders: diskOrders)
+        let bareSeconds = try BareStepLoop(database: try FlowDatabase(.memory), orders: memoryInstances, steps: EngineBenchmarkFlow.answers.count).run()
+        return Result(
+            disk: disk, memoryInstancesPerSecond: Double(memoryInstances) / seconds,
+            memoryBareInstancesPerSecond: Double(memoryInstances) / bareSeconds, memoryInstances: memoryInstances, diskOrders: diskOrders)
     }
 
     /// Runs `instances` orders through every step; returns each submit's seconds.

@@ -41,6 +41,10 @@ struct BenchEngineCommand: AsyncParsableCommand {
               engine / bare: \(Measurement.format(share, decimals: 1))%  (target ≥ 50%)
             """)
         }
-        Terminal.printOut("memory: \(Measurement.format(result.memoryInstancesPerSecond, decimals: 0)) six-step instances/s  (target ≥ 3,200)")
+        Terminal.printOut("""
+        memory:
+          engine:  \(Measurement.format(result.memoryInstancesPerSecond, decimals: 0)) six-step instances/s  (target ≥ 3,200)
+          bare:    \(Measurement.format(result.memoryBareInstancesPerSecond, decimals: 0)) instances/s (the same transactions in raw SQL, no engine)
+        """)
     }
 }

@@ -44,7 +44,7 @@ struct ConcurrencyTests {
         @Sendable func runAll(_ batch: [(uscc: String, answers: String)]) async throws -> [TimedRun] {
             var runs: [TimedRun] = []
             for order in batch {
-                let run = try await workspace.run(answers: order.answers)
+                let run = try await workspace.run("ca_outlet", "new_certificate", answers: order.answers, json: false)
                 runs.append(TimedRun(uscc: order.uscc, run: run, ended: .now))
             }
             return runs
@@ -70,11 +70,7 @@ struct ConcurrencyTests {
         for (uscc, order) in numbers {
             let shown = try await workspace.show(order)
             #expect(shown.subject == uscc)
-            #expect(shown.status == "waiting" && shown.wait == "review", "\(order): \(shown.status) at \(shown.step)")
-            #expect(shown.path == Self.path, "\(order)")
-            #expect(shown.version == Self.path.count + 2)
-            #expect(shown.events.filter { $0.kind == "step_completed" }.map(\.step) == Self.path.map(Optional.some))
-            #expect(shown.payments.map(\.amountFen) == [75_000])
+            expectWaitingForReview(shown, order)
         }
         try await workspace.expectSound()
     }
@@ -91,10 +87,10 @@ struct ConcurrencyTests {
         let raced = Array(Self.path.prefix { $0 != "materials" })
         let untilMaterials = try ["materials", "signature", "payment"].reduce(full) { try $0.removing(step: $1) }
         let racedAnswers = try workspace.write(untilMaterials.text, to: "until-materials.yaml")
-        let started = try await workspace.run(answers: try workspace.write("{}\n", to: "nothing.yaml"))
+        let started = try await workspace.run("ca_outlet", "new_certificate", answers: try workspace.write("{}\n", to: "nothing.yaml"), json: false)
         let order = try OrderWorkspace.orderNumber(started)
-        async let first = workspace.resume(order, answers: racedAnswers)
-        async let second = workspace.resume(order, answers: racedAnswers)
+        async let first = workspace.resume(order, answers: racedAnswers, json: false)
+        async let second = workspace.resume(order, answers: racedAnswers, json: false)
         let runs = try await [first, second]
 
         // Each run either got to the end of its answers or read the order before the other's
@@ -110,16 +106,12 @@ struct ConcurrencyTests {
         let raceOver = try await workspace.show(order)
         #expect(raceOver.step == "materials" && raceOver.path == raced)
         #expect(raceOver.version == raced.count + 1)
-        #expect(raceOver.events.filter { $0.kind == "step_completed" }.map(\.step) == raced.map(Optional.some))
-        #expect(raceOver.events.filter { $0.kind == "answers_accepted" }.map(\.step) == raced.map(Optional.some))
+        #expect(raceOver.steps(of: "step_completed") == raced)
+        #expect(raceOver.steps(of: "answers_accepted") == raced)
 
-        let finished = try await workspace.resume(order, answers: try workspace.write(full.text, to: "answers.yaml"))
+        let finished = try await workspace.resume(order, answers: try workspace.write(full.text, to: "answers.yaml"), json: false)
         #expect(finished.exitStatus == 0, "\(finished.stderrText)")
-        let shown = try await workspace.show(order)
-        #expect(shown.status == "waiting" && shown.path == Self.path)
-        #expect(shown.version == Self.path.count + 2)
-        #expect(shown.events.filter { $0.kind == "step_completed" }.map(\.step) == Self.path.map(Optional.some))
-        #expect(shown.payments.map(\.amountFen) == [75_000])
+        expectWaitingForReview(try await workspace.show(order), order)
         try await workspace.expectSound()
     }
 
@@ -130,8 +122,8 @@ struct ConcurrencyTests {
         let uscc = SyntheticUSCC.make(1_000 + round)
         let answers = try workspace.write(try ShippedAnswers.newCertificate(uscc: uscc).text, to: "answers.yaml")
         // One side speaks English, the other Chinese, so either language of the refusal is checked.
-        async let english = workspace.run(answers: answers, options: ["--lang", "en"])
-        async let chinese = workspace.run(answers: answers, options: ["--lang", "zh"])
+        async let english = workspace.run("ca_outlet", "new_certificate", answers: answers, json: false)
+        async let chinese = workspace.run("ca_outlet", "new_certificate", answers: answers, json: false, language: "zh")
         let runs = try await [(run: english, zh: false), (run: chinese, zh: true)]
 
         let winners = runs.filter { $0.run.exitStatus == 0 }
@@ -164,11 +156,22 @@ struct ConcurrencyTests {
         for serial in [2_000, 2_001] {
             let answers = try ShippedAnswers.newCertificate(uscc: SyntheticUSCC.make(serial))
             let untilSignature = try answers.removing(step: "signature").removing(step: "payment")
-            let run = try await workspace.run(answers: try workspace.write(untilSignature.text, to: "until-\(serial).yaml"))
+            let run = try await workspace.run(
+                "ca_outlet", "new_certificate", answers: try workspace.write(untilSignature.text, to: "until-\(serial).yaml"), json: false)
             #expect(run.stderrText.contains("stopped at step signature"), "\(run.stderrText)")
             orders.append((try OrderWorkspace.orderNumber(run), try workspace.write(answers.text, to: "answers-\(serial).yaml")))
         }
-        let resumed = try await workspace.resume(orders[0].order, answers: orders[0].answers)
+        let resumed = try await workspace.resume(orders[0].order, answers: orders[0].answers, json: false)
         #expect(resumed.exitStatus == 0, "\(resumed.stderrText)")
+    }
+
+    /// The sample order finished: waiting for review with every step of its path completed once,
+    /// and paid once.
+    private func expectWaitingForReview(_ shown: ShownOrder, _ order: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(shown.status == "waiting" && shown.wait == "review", "\(order): \(shown.status) at \(shown.step)", sourceLocation: sourceLocation)
+        #expect(shown.path == Self.path, "\(order)", sourceLocation: sourceLocation)
+        #expect(shown.version == Self.path.count + 2, sourceLocation: sourceLocation)
+        #expect(shown.steps(of: "step_completed") == Self.path, sourceLocation: sourceLocation)
+        #expect(shown.payments.map(\.amountFen) == [75_000], sourceLocation: sourceLocation)
     }
 }

@@ -23,7 +23,9 @@ struct CrashSafetyTests {
     private static let reference = Task<ShownOrder, any Error> {
         let workspace = try OrderWorkspace()
         defer { workspace.remove() }
-        let run = try await workspace.run(answers: try workspace.write(try ShippedAnswers.newCertificate().text, to: "answers.yaml"))
+        let run = try await workspace.run(
+            "ca_outlet", "new_certificate", answers: try workspace.write(try ShippedAnswers.newCertificate().text, to: "answers.yaml"),
+            json: false)
         guard run.exitStatus == 0 else { throw ReferenceFailure(run: run) }
         return try await workspace.show(try OrderWorkspace.orderNumber(run))
     }
@@ -56,10 +58,11 @@ struct CrashSafetyTests {
         // leaves the new order there.
         let started: ChannelFlowBinary.Run
         if index == 0 {
-            started = try await workspace.run(answers: try workspace.write("{}\n", to: "nothing.yaml"))
+            started = try await workspace.run("ca_outlet", "new_certificate", answers: try workspace.write("{}\n", to: "nothing.yaml"), json: false)
             #expect(started.exitStatus == 1, "\(started.summary)")
         } else {
-            started = try await workspace.run(answers: answers, pause: .afterCommit(Self.steps[index - 1]))
+            started = try await workspace.run(
+                "ca_outlet", "new_certificate", answers: answers, json: false, pause: .afterCommit(Self.steps[index - 1]))
             expectKilled(started, at: .afterCommit(Self.steps[index - 1]))
         }
         let order = try OrderWorkspace.orderNumber(started)
@@ -72,14 +75,14 @@ struct CrashSafetyTests {
         try await workspace.expectSound()
 
         // In the middle of the step: everything it wrote is rolled back, not a row of it shows.
-        let interrupted = try await workspace.resume(order, answers: answers, pause: .inCommit(step))
+        let interrupted = try await workspace.resume(order, answers: answers, json: false, pause: .inCommit(step))
         expectKilled(interrupted, at: .inCommit(step))
         let during = try await workspace.show(order)
         #expect(during == before, "half of step \(step) is visible")
         try await workspace.expectSound()
 
         // The boundary after the step: all of it is there, and nothing of the next one.
-        let committed = try await workspace.resume(order, answers: answers, pause: .afterCommit(step))
+        let committed = try await workspace.resume(order, answers: answers, json: false, pause: .afterCommit(step))
         expectKilled(committed, at: .afterCommit(step))
         let after = try await workspace.show(order)
         #expect(after.version == before.version + 1)
@@ -91,7 +94,7 @@ struct CrashSafetyTests {
 
         // Resumed to the end, the order is the reference order: same path, answers, price,
         // payment, materials and history, nothing lost and nothing done twice.
-        let finished = try await workspace.resume(order, answers: answers)
+        let finished = try await workspace.resume(order, answers: answers, json: false)
         #expect(finished.exitStatus == 0, "\(finished.summary)\n\(finished.stderrText)")
         #expect(finished.stdoutText.contains("order \(order) waits at step review for review"))
         let final = try await workspace.show(order)

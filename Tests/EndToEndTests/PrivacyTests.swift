@@ -44,26 +44,30 @@ struct PrivacyTests {
             #expect(answers.personalData.isSubset(of: Self.secrets), "not scanned for: \(answers.personalData.subtracting(Self.secrets))")
         }
 
-        let phone = try await workspace.run(answers: try workspace.write(phoneAnswers.text, to: "phone.yaml"), environment: trace)
+        let phone = try await workspace.run(
+            "ca_outlet", "new_certificate", answers: try workspace.write(phoneAnswers.text, to: "phone.yaml"), json: false, environment: trace)
         #expect(phone.exitStatus == 0, "\(phone.stderrText)")
         record("run (phone)", phone)
         let card = try await workspace.run(
-            answers: try workspace.write(cardAnswers.text, to: "card.yaml"), options: ["--json"], environment: trace)
+            "ca_outlet", "new_certificate", answers: try workspace.write(cardAnswers.text, to: "card.yaml"), environment: trace)
         #expect(card.exitStatus == 0, "\(card.stderrText)")
         record("run --json (bank card)", card)
-        let refused = try await workspace.run(answers: try workspace.write(wrongAnswers.text, to: "wrong.yaml"), environment: trace)
+        let refused = try await workspace.run(
+            "ca_outlet", "new_certificate", answers: try workspace.write(wrongAnswers.text, to: "wrong.yaml"), json: false, environment: trace)
         #expect(refused.exitStatus == 1)
         #expect(refused.stderrText.contains("legal_rep_id") || refused.stderrText.contains("ID number"), "\(refused.stderrText)")
         record("run (wrong answers)", refused)
-        let rejected = try await workspace.run(answers: try workspace.write(rejectedAnswers.text, to: "rejected.yaml"), environment: trace)
+        let rejected = try await workspace.run(
+            "ca_outlet", "new_certificate", answers: try workspace.write(rejectedAnswers.text, to: "rejected.yaml"), json: false,
+            environment: trace)
         #expect(rejected.exitStatus == 1)
         record("run (rejected)", rejected)
 
         let listed = try await workspace.orders()
         #expect(listed.count == 4)
         for order in listed.map(\.order) {
-            record("show \(order)", try await workspace.channelflow(["show", order, "--project", ShippedProject.root.path], environment: trace))
-            let json = try await workspace.channelflow(["show", order, "--json", "--project", ShippedProject.root.path], environment: trace)
+            record("show \(order)", try await workspace.channelflow(["show", order, "--project", workspace.project], environment: trace))
+            let json = try await workspace.channelflow(["show", order, "--json", "--project", workspace.project], environment: trace)
             record("show --json \(order)", json)
             for event in try ShownOrder(json: json.stdoutText, order: order).events {
                 outputs.append(("event \(event.kind) of \(order)", "\(event.kind) \(event.step ?? "") \(event.detail)"))

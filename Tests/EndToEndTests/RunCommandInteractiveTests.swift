@@ -7,7 +7,7 @@ import Testing
 struct RunCommandInteractiveTests {
     @Test("a step missing from the answers is asked in the terminal, a wrong answer again; the confirmation shows masked data")
     func asksWhatTheFileLeavesOut() async throws {
-        let workspace = try RunWorkspace()
+        let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         let answers = try ShippedAnswers("ca_outlet", "new_certificate").removing(step: "purchase")
         let path = try workspace.write(answers.text, to: "answers.yaml")

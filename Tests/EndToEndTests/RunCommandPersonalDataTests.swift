@@ -11,7 +11,7 @@ struct RunCommandPersonalDataTests {
 
     @Test("raw ID numbers, mobiles and bank cards never appear; their masked forms do")
     func onlyMaskedPersonalData() async throws {
-        let workspace = try RunWorkspace()
+        let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         let bank = try ShippedAnswers("icbc_bank", "new_certificate")
         let renewal = try ShippedAnswers("ca_outlet", "renewal")
@@ -26,9 +26,8 @@ struct RunCommandPersonalDataTests {
         #expect(refused.exitStatus == 1)
         #expect(!refused.stderrText.contains("110101199003070010"))
         runs.append(refused)
-        let order = try #require(refused.stdoutText.split(separator: " ").dropFirst().first.map(String.init))
-        runs.append(try await workspace.channelflow(
-            ["resume", order, "--answers", try workspace.write(bank.text, to: "bank.yaml")], environment: logging))
+        let order = try OrderWorkspace.orderNumber(refused)
+        runs.append(try await workspace.resume(order, answers: try workspace.write(bank.text, to: "bank.yaml"), json: false, environment: logging))
         let key = try workspace.copyKey("expiring-ukey.yaml")
         runs.append(try await workspace.run("ca_outlet", "renewal", answers: ShippedAnswers.path("ca_outlet", "renewal"), key: key, environment: logging))
         let renewed = try RunSummary(runs[runs.count - 1]).order

@@ -9,7 +9,7 @@ struct RunCommandPinningTests {
     func priceChangeDoesNotReachAStartedOrder() async throws {
         let project = try ShippedProject()
         defer { project.remove() }
-        let workspace = try RunWorkspace(project: project.path)
+        let workspace = try OrderWorkspace(project: project.path)
         defer { workspace.remove() }
         let sample = try ShippedAnswers("ca_outlet", "new_certificate")
         let full = try workspace.write(sample.text, to: "full.yaml")

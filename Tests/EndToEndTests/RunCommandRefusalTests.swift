@@ -14,7 +14,7 @@ struct RunCommandRefusalTests {
 
     @Test("several wrong fields of a step are reported at once in both languages; the earlier steps stay saved")
     func everyWrongFieldAtOnce() async throws {
-        let workspace = try RunWorkspace()
+        let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         let wrong = try sample()
             .replacing("uscc: 91110000600037341L", with: "uscc: 91110000600037341A")
@@ -24,7 +24,7 @@ struct RunCommandRefusalTests {
 
         let english = try await workspace.run("ca_outlet", "new_certificate", answers: wrongFile, json: false)
         #expect(english.exitStatus == 1)
-        let order = try #require(english.stdoutText.split(separator: " ").dropFirst().first.map(String.init))
+        let order = try OrderWorkspace.orderNumber(english)
         #expect(english.stderrText == """
             error: step enterprise: 3 answer(s) to correct
                 ✗ Unified social credit code (uscc): The check character of the unified social credit code is wrong; please check the code.
@@ -65,7 +65,7 @@ struct RunCommandRefusalTests {
 
     @Test("a wrong SMS code is refused with the tries left; the right one goes on")
     func wrongSMSCode() async throws {
-        let workspace = try RunWorkspace()
+        let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         let wrong = try workspace.write(try sample().replacing("signature_code: {sandbox: sms}", with: "signature_code: \"000000\"").text, to: "wrong.yaml")
 
@@ -88,7 +88,7 @@ struct RunCommandRefusalTests {
 
     @Test("a second new certificate for the same subject is refused with the open order's number; cancelling it frees the subject")
     func subjectGuard() async throws {
-        let workspace = try RunWorkspace()
+        let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         let answers = try workspace.write(try sample().text, to: "answers.yaml")
         let first = try RunSummary(try await workspace.run("ca_outlet", "new_certificate", answers: answers))
@@ -119,7 +119,7 @@ struct RunCommandRefusalTests {
 
     @Test("renewal is refused, and no order created, for a key outside the 90-day window or a cloud certificate")
     func renewalNeedsAKeyInTheWindow() async throws {
-        let workspace = try RunWorkspace()
+        let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         let answers = ShippedAnswers.path("ca_outlet", "renewal")
         let early = try workspace.copyKey("valid-ukey.yaml")
@@ -150,7 +150,7 @@ struct RunCommandRefusalTests {
 
     @Test("resuming an order the database does not hold is refused, as JSON with --json")
     func resumeUnknownOrder() async throws {
-        let workspace = try RunWorkspace()
+        let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         let answers = ShippedAnswers.path("ca_outlet", "new_certificate")
         let text = try await workspace.resume("CF20261125-NOSUCH", answers: answers, json: false)
@@ -167,7 +167,7 @@ struct RunCommandRefusalTests {
 
     @Test("a sandbox code for a field the step does not ask, and materials of the wrong type, are refused clearly")
     func sandboxCodesAndMaterialTypes() async throws {
-        let workspace = try RunWorkspace()
+        let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         // The purchase step has no such field, whatever the answer asks for.
         let promo = try sample().replacing("  validity_years: 2\n", with: "  validity_years: 2\n  promo_code: {sandbox: sms}\n")
@@ -175,7 +175,7 @@ struct RunCommandRefusalTests {
         #expect(run.exitStatus == 1)
         #expect(run.stderrText.contains("promo_code"), "\(run.stderrText)")
         #expect(run.stderrText.contains("step purchase asks no such field"), "\(run.stderrText)")
-        let order = try #require(run.stdoutText.split(separator: " ").dropFirst().first.map(String.init))
+        let order = try OrderWorkspace.orderNumber(run)
         #expect(try await workspace.show(order).step == "purchase")
 
         let files = try sample()

@@ -1,3 +1,4 @@
+import FlowDiagnostics
 import FlowExpressions
 import Testing
 

@@ -1,45 +1,27 @@
 import Foundation
 import Testing
 
-/// A scratch folder with one order database, and the built binary run on it against the shipped
-/// `Flows/` and `Channels/`, with a fixed clock and English messages.
+/// A scratch folder with one order database, copies of the sandbox UKEY files (the sandbox
+/// rewrites the file it plays) and answers written on the fly, and the built binary run on it
+/// with the engine's clock fixed, so renewal windows, the dates in order numbers and the times in
+/// two orders' histories never depend on the day the tests run.
 ///
 ///     let workspace = try OrderWorkspace()
 ///     defer { workspace.remove() }
-///     let answers = try workspace.write(try SampleAnswersFile.text(), to: "answers.yaml")
-///     let run = try await workspace.run(answers: answers)
-///     let shown = try await workspace.show(try OrderWorkspace.orderNumber(run))
+///     let run = try await workspace.run("ca_outlet", "renewal", answers: path, key: try workspace.copyKey("expiring-ukey.yaml"))
+///     let shown = try await workspace.show(try RunSummary(run).order)
 struct OrderWorkspace: Sendable {
-    /// The clock of every order (`CHANNELFLOW_NOW`), so that histories compare equal.
-    static let now = "2026-03-02T10:00:00+08:00"
-
-    /// Where a crash test stops a process, and the line it then writes to standard error.
-    enum Pause: Sendable {
-        /// Inside the transaction that completes the step, after its writes, before COMMIT.
-        case inCommit(String)
-        /// Right after that transaction committed.
-        case afterCommit(String)
-
-        var environment: [String: String] {
-            switch self {
-            case let .inCommit(step): ["CHANNELFLOW_PAUSE_IN_COMMIT": step]
-            case let .afterCommit(step): ["CHANNELFLOW_PAUSE_AFTER_COMMIT": step]
-            }
-        }
-
-        var marker: String {
-            switch self {
-            case let .inCommit(step): "paused-in-commit \(step)\n"
-            case let .afterCommit(step): "paused-after-commit \(step)\n"
-            }
-        }
-    }
+    /// The engine's clock (`CHANNELFLOW_NOW`): 67 days before `expiring-ukey.yaml` expires.
+    static let now = "2026-11-25T10:00:00+08:00"
 
     let directory: TemporaryDirectory
+    /// Where `run` reads `Flows/` and `Channels/`: the repository, or a copy to edit.
+    let project: String
     let binary: ChannelFlowBinary
 
-    init() throws {
+    init(project: String = ShippedProject.root.path) throws {
         directory = try TemporaryDirectory(prefix: "channelflow-orders")
+        self.project = project
         binary = try ChannelFlowBinary.located()
     }
 
@@ -52,39 +34,53 @@ struct OrderWorkspace: Sendable {
         try directory.write(Array(text.utf8), to: name)
     }
 
-    /// `channelflow ARGUMENTS --db DATABASE`; with `pause`, the process is killed with SIGKILL as
-    /// soon as it reports the pause.
+    /// Copies `Examples/ukey/NAME` into the folder and returns the copy's path.
+    func copyKey(_ name: String) throws -> String {
+        let copy = directory.path + "/" + name
+        try FileManager.default.copyItem(atPath: ShippedProject.root.appendingPathComponent("Examples/ukey/" + name).path, toPath: copy)
+        return copy
+    }
+
+    /// `channelflow ARGUMENTS --db DATABASE --lang LANGUAGE`, in the folder (so no stray
+    /// `channelflow.yaml` is picked up: every provider is the sandbox). With `pause`, the process
+    /// is killed with SIGKILL as soon as it reports the pause.
     func channelflow(
-        _ arguments: [String], pause: Pause? = nil, environment: [String: String] = [:]
+        _ arguments: [String], language: String = "en", pause: Pause? = nil, environment: [String: String] = [:],
+        stdin: ChannelFlowBinary.StandardInput = .none
     ) async throws -> ChannelFlowBinary.Run {
-        var merged = [
-            "CHANNELFLOW_NOW": Self.now, "CHANNELFLOW_LOG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8",
-        ]
+        var merged = ["CHANNELFLOW_NOW": Self.now, "CHANNELFLOW_DB": "", "CHANNELFLOW_LOG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]
         merged.merge(pause?.environment ?? [:]) { _, new in new }
         merged.merge(environment) { _, new in new }
         return try await binary.run(
-            arguments + ["--db", database], environment: merged, currentDirectory: directory.path,
+            arguments + ["--db", database, "--lang", language], stdin: stdin, environment: merged, currentDirectory: directory.path,
             killWhenStderrContains: pause?.marker)
     }
 
-    /// `channelflow run --channel ca_outlet --flow new_certificate --answers FILE`.
+    /// `channelflow run --channel CHANNEL --flow FLOW --answers ANSWERS [--ukey-file KEY] [--json]`.
     func run(
-        answers: String, pause: Pause? = nil, options: [String] = [], environment: [String: String] = [:]
+        _ channel: String, _ flow: String, answers: String, key: String? = nil, json: Bool = true, language: String = "en",
+        pause: Pause? = nil, environment: [String: String] = [:]
     ) async throws -> ChannelFlowBinary.Run {
-        try await channelflow(
-            ["run", "--channel", "ca_outlet", "--flow", "new_certificate", "--answers", answers, "--project", Self.project]
-                + options,
-            pause: pause, environment: environment)
+        var arguments = ["run", "--channel", channel, "--flow", flow, "--answers", answers, "--project", project]
+        if let key { arguments += ["--ukey-file", key] }
+        if json { arguments.append("--json") }
+        return try await channelflow(arguments, language: language, pause: pause, environment: environment)
     }
 
-    /// `channelflow resume ORDER --answers FILE`.
-    func resume(_ order: String, answers: String, pause: Pause? = nil) async throws -> ChannelFlowBinary.Run {
-        try await channelflow(["resume", order, "--answers", answers, "--project", Self.project], pause: pause)
+    /// `channelflow resume ORDER --answers ANSWERS [--ukey-file KEY] [--json]`.
+    func resume(
+        _ order: String, answers: String, key: String? = nil, json: Bool = true, language: String = "en", pause: Pause? = nil,
+        environment: [String: String] = [:]
+    ) async throws -> ChannelFlowBinary.Run {
+        var arguments = ["resume", order, "--answers", answers, "--project", project]
+        if let key { arguments += ["--ukey-file", key] }
+        if json { arguments.append("--json") }
+        return try await channelflow(arguments, language: language, pause: pause, environment: environment)
     }
 
     /// `channelflow show ORDER --json`, decoded; a failed show fails the test.
     func show(_ order: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> ShownOrder {
-        let shown = try await channelflow(["show", order, "--json", "--project", Self.project])
+        let shown = try await channelflow(["show", order, "--json", "--project", project])
         try #require(shown.exitStatus == 0, "show \(order): \(shown.summary)\n\(shown.stderrText)", sourceLocation: sourceLocation)
         return try ShownOrder(json: shown.stdoutText, order: order)
     }
@@ -103,14 +99,24 @@ struct OrderWorkspace: Sendable {
         #expect(check.stdoutText == "ok\n", sourceLocation: sourceLocation)
     }
 
+    /// The code of the newest message the sandbox SMS gateway "sent" for `purpose`, read from
+    /// its outbox next to the database (`ORDERS.sqlite.sandbox/sms.jsonl`), as a person would
+    /// read it off the phone.
+    func lastSandboxSMSCode(purpose: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let outbox = try String(contentsOfFile: database + ".sandbox/sms.jsonl", encoding: .utf8)
+        let entries = try outbox.split(separator: "\n").map { line in
+            try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+        }
+        let code = entries.last { $0["purpose"] as? String == purpose }?["code"] as? String
+        return try #require(code, "no \(purpose) code in the sandbox outbox", sourceLocation: sourceLocation)
+    }
+
     /// The order number a text-mode `run` prints on its first line (`order CF… …`, `订单 CF… …`);
-    /// it is written before any step runs, so a killed run has printed it too.
+    /// it is written before any step runs, so a killed or refused run has printed it too.
     static func orderNumber(_ run: ChannelFlowBinary.Run, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let words = run.stdoutText.prefix { $0 != "\n" }.split(separator: " ")
         try #require(
             words.count > 1 && ["order", "订单"].contains(words[0]), "no order number in: \(run.stdoutText)", sourceLocation: sourceLocation)
         return String(words[1])
     }
-
-    private static let project = ShippedProject.root.path
 }

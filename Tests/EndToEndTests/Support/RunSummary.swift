@@ -43,31 +43,3 @@ struct RunSummary: Decodable, Sendable {
         self = try decoder.decode(Self.self, from: Data(run.stdout))
     }
 }
-
-/// What `channelflow show ORDER --json` prints (personal data masked).
-struct ShownOrderJSON: Decodable, Sendable {
-    struct Answer: Decodable, Sendable {
-        var field: String
-        var value: String
-    }
-
-    struct Payment: Decodable, Sendable {
-        var amountFen: Int
-        var status: String
-    }
-
-    var order: String
-    var channel: String
-    var flow: String
-    /// `active`, `waiting`, `completed` or `cancelled`.
-    var status: String
-    var step: String
-    var wait: String?
-    var subject: String?
-    /// The SHA-256 content hash of the pinned definition.
-    var definition: String
-    /// The completed steps, first to last.
-    var path: [String]
-    var answers: [Answer]
-    var payments: [Payment]
-}

@@ -7,9 +7,10 @@ public struct OneTimeCodeRecord: SnakeCaseRecord, Hashable {
     public var orderId: String
     /// `signature`, `login`, `unlock` …
     public var purpose: String
-    /// A keyed hash of the normalised recipient (phone), never the number itself.
+    /// SHA-256 of the normalised recipient (phone), never the number itself. Not keyed: it
+    /// keeps numbers out of the table, but a mobile number can be found from it by trying them all.
     public var recipientHash: String
-    /// A keyed hash of the code.
+    /// `salt$sha256(salt + code)`: the code itself is never stored.
     public var codeHash: String
     public var sentAt: Int64
     public var expiresAt: Int64

@@ -43,7 +43,9 @@ struct CheckSMSCode: ActionPerformer {
         let key = OneTimeCodes.recipientKey(phone)
         let record: OneTimeCodeRecord?
         do {
-            record = try context.store.latestCode(order: context.orderID, recipientHash: key)
+            // A code sent in this same run (the step's entry ran again) is not committed yet.
+            record = try context.earlier.codes.last { $0.recipientHash == key }
+                ?? context.store.latestCode(order: context.orderID, recipientHash: key)
         } catch {
             throw .provider(LocalizedMessage(en: "cannot read the sent code: \(error)", zh: "无法读取已发送的验证码：\(error)"))
         }

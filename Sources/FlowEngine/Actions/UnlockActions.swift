@@ -75,7 +75,8 @@ struct ResetPIN: ActionPerformer {
         let now = context.clock.now()
         let records: [OneTimeCodeRecord]
         do {
-            records = try context.store.codes(of: context.orderID).filter { Self.purposes.contains($0.purpose) && $0.expiresAt >= now }
+            records = try (context.earlier.codes.reversed() + context.store.codes(of: context.orderID))
+                .filter { Self.purposes.contains($0.purpose) && $0.expiresAt >= now }
         } catch {
             throw .provider(LocalizedMessage(en: "cannot read the unlock code: \(error)", zh: "无法读取解锁授权码：\(error)"))
         }

@@ -16,7 +16,7 @@ extension FlowEngine {
             let context = ActionContext(
                 orderID: run.state.id, state: run.state, machine: machine, arguments: try machine.arguments(call, run.state),
                 uploads: uploads, store: store, providers: providers, clock: clock,
-                earlier: ActionEffects(outputs: run.stepOutputs, issued: run.issued))
+                earlier: ActionEffects(outputs: run.stepOutputs, codes: run.codes, issued: run.issued))
             switch try await performer.perform(context) {
             case let .success(effects):
                 run.absorb(call.name.value, effects, at: clock.now())

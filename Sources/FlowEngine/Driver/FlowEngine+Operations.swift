@@ -96,6 +96,7 @@ extension FlowEngine {
         try write(commit, creating: false)
         cache.drop(id)
         log(run, step: step.id.value)
+        if let deferred = run.deferred { throw deferred }
         return report(run, step: step, answers: [], warnings: [], outcome: outcome)
     }
 

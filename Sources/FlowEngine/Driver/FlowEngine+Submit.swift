@@ -44,9 +44,20 @@ extension FlowEngine {
         let machine = loaded.machine
         let step = try machine.step(state.step)
         let providers = try providers(loaded.record.channel)
-        let text = try SandboxAnswers(providers: providers, store: store, now: clock.now()).resolve(given, step: step, state: state)
+        var run = StepRun(state: state, stepOutputs: loaded.pending)
+        if loaded.pending[Self.entryOwed] == .bool(true) {
+            // The step's entry actions failed when the order reached it: they run first now.
+            try await enter(step.id.value, machine: machine, providers: providers, run: &run)
+            if run.state.status == .waiting {
+                let commit = run.commit(loaded.record, answers: [:], answerStep: step.id.value, now: clock.now())
+                try write(commit, creating: false)
+                remember(commit, run, machine, creating: false)
+                return report(run, step: step, answers: [], warnings: [], outcome: .waiting(run.state.wait ?? .review))
+            }
+        }
+        let text = try SandboxAnswers(providers: providers, store: store, now: clock.now(), uncommitted: run.codes).resolve(given, step: step, state: run.state)
         let submission: OrderMachine.Submission
-        switch try machine.validate(step, given: text, uploads: uploads, state) {
+        switch try machine.validate(step, given: text, uploads: uploads, run.state) {
         case let .success(valid):
             submission = valid
         case let .failure(error):
@@ -60,7 +71,6 @@ extension FlowEngine {
             }
             throw error
         }
-        var run = StepRun(state: state, stepOutputs: loaded.pending)
         run.state.answers.merge(submission.answers) { _, new in new }
         if let refusal = try await perform(
             step, option: submission.option, timing: .submit, uploads: submission.uploads, machine: machine,
@@ -83,6 +93,7 @@ extension FlowEngine {
         try write(commit, creating: false)
         remember(commit, run, machine, creating: false)
         log(run, step: step.id.value)
+        if let deferred = run.deferred { throw deferred }
         var result = report(run, step: step, answers: masked, warnings: submission.warnings, outcome: outcome)
         result.next = run.state.status == .completed ? nil : run.state.step
         return result
@@ -111,9 +122,24 @@ extension FlowEngine {
             run.event("order_completed", [:], at: clock.now())
             return .completed
         }
-        try await enter(next, machine: machine, providers: providers, run: &run)
+        do {
+            try await enter(next, machine: machine, providers: providers, run: &run)
+        } catch {
+            // The step just completed stays completed; the next step's entry actions are owed and
+            // run again when the order moves (a gateway that was down, a key pulled out).
+            run.state.step = next
+            run.state.status = .active
+            run.state.wait = nil
+            run.wait = nil
+            run.stepOutputs = [Self.entryOwed: .bool(true)]
+            run.event("entry_failed", ["reason": Masking.identifiers(in: error.message.en)], at: clock.now())
+            run.deferred = error
+        }
         return .completed
     }
+
+    /// Marks, in a step's pending outputs, that its entry actions still have to run.
+    static let entryOwed = "step.entry_owed"
 
     static func requireActive(_ record: OrderRecord) throws(EngineError) {
         switch record.status {

@@ -9,6 +9,8 @@ struct SandboxAnswers {
     let providers: Providers
     let store: OrderStore
     let now: Int64
+    /// Codes sent in this run and not committed yet (the step's entry ran again just now).
+    let uncommitted: [OneTimeCodeRecord]
 
     func resolve(_ given: [String: RawAnswer], step: Step, state: OrderState) throws(EngineError) -> [String: String] {
         var text: [String: String] = [:]
@@ -41,7 +43,7 @@ struct SandboxAnswers {
         }
         let stored: [OneTimeCodeRecord]
         let sent: [String]
-        do { stored = try store.codes(of: order).filter { $0.expiresAt >= now } } catch { throw .storage(error) }
+        do { stored = try (uncommitted + store.codes(of: order)).filter { $0.expiresAt >= now } } catch { throw .storage(error) }
         do { sent = try source.sentCodes() } catch { throw .provider(error.message) }
         // A code still unused is the one being asked for; a used one only when nothing else fits.
         for candidates in [stored.filter { !$0.used }, stored] {

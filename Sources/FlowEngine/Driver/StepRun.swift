@@ -12,6 +12,8 @@ struct StepRun {
     var summaries: [ActionSummary] = []
     /// Steps completed by this run.
     var completed: [StepResultRecord] = []
+    /// The next step's entry failed after this step completed: reported once the commit is made.
+    var deferred: EngineError?
     var events: [EventRecord] = []
     var codes: [OneTimeCodeRecord] = []
     var payments: [PaymentRecord] = []

@@ -104,7 +104,7 @@ struct JSONScanner {
         return nil
     }
 
-    /// `\uXXXX`, with a following low surrogate when the first is a high one.
+    /// A `\u` escape of four hex digits, with the low surrogate that follows a high one.
     private mutating func unicodeEscape() -> Unicode.Scalar? {
         guard let high = hex4() else { return nil }
         if (0xD800...0xDBFF).contains(high) {

@@ -66,7 +66,6 @@ let package = Package(
             name: "FlowEngine",
             dependencies: [
                 "FlowStore", "FlowModel", "FlowDomain", "FlowExpressions", "FlowDiagnostics",
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

@@ -1,4 +1,4 @@
-public import FlowDiagnostics
+import FlowDiagnostics
 public import FlowModel
 
 /// What every rule sees: the project as read, its compiled catalog, and shared analyses computed

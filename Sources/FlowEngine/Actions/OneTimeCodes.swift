@@ -1,4 +1,3 @@
-import Crypto
 import FlowDiagnostics
 import FlowModel
 import FlowStore
@@ -36,7 +35,7 @@ enum OneTimeCodes {
     }
 
     private static func digest(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.of(text.utf8)
     }
 
     /// Checks `code` against the stored record and returns the record as it must be saved

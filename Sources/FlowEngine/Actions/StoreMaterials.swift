@@ -1,4 +1,3 @@
-import Crypto
 import FlowDiagnostics
 import FlowModel
 import FlowStore
@@ -11,7 +10,7 @@ struct StoreMaterials: ActionPerformer {
         let now = context.clock.now()
         for (material, upload) in context.uploads.sorted(by: { $0.key < $1.key }) {
             let data = Data(upload.bytes)
-            let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            let hash = SHA256Hex.of(upload.bytes)
             effects.materialBlobs.append(MaterialBlobRecord(
                 sha256: hash, size: Int64(data.count), type: upload.detectedType?.rawValue ?? "unknown", bytes: data))
             effects.orderMaterials.append(OrderMaterialRecord(orderId: context.orderID, material: material, sha256: hash, storedAt: now))

@@ -31,11 +31,9 @@ final class DefinitionCache: Sendable {
 
     /// The canonical JSON of a compiled flow and its hash, remembered for later lookups.
     func prepare(_ flow: CompiledFlow) -> PreparedDefinition {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // The model is plain strings, numbers and arrays: encoding it cannot fail.
-        guard let body = try? encoder.encode(flow) else { preconditionFailure("a compiled flow always encodes") }
-        let hash = flow.contentHash
+        // The pinned body is the very form the content hash is taken over: encoded once.
+        let body = ContentHash.canonical(flow)
+        let hash = SHA256Hex.of(body)
         decoded.withLock { $0[hash] = flow }
         return PreparedDefinition(flow: flow, hash: hash, body: body)
     }

@@ -1,4 +1,4 @@
-public import FlowModel
+import FlowModel
 public import FlowStore
 import FlowDiagnostics
 

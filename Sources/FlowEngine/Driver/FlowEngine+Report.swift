@@ -14,6 +14,8 @@ extension FlowEngine {
 
     /// One line per committed step, with the masked facts its actions reported.
     func log(_ run: StepRun, step: String) {
+        // The metadata is built per step: only when someone reads it.
+        guard configuration.logger.logLevel <= .info else { return }
         var metadata: Logger.Metadata = ["order": "\(run.state.id)", "step": "\(step)", "status": "\(run.state.status.rawValue)"]
         for summary in run.summaries {
             metadata["action." + summary.name] = .dictionary(summary.detail.mapValues { .string($0) })

@@ -1,4 +1,4 @@
-public import FlowModel
+import FlowModel
 import FlowDiagnostics
 import FlowDomain
 import FlowStore

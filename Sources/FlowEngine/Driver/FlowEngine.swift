@@ -1,4 +1,4 @@
-public import FlowModel
+import FlowModel
 public import FlowStore
 import FlowDiagnostics
 import Foundation
@@ -44,7 +44,7 @@ public final class FlowEngine: Sendable {
     func load(_ id: String, fresh: Bool = false) throws(EngineError) -> Loaded {
         if !fresh, var cached = cache.get(id) {
             // Today's date belongs to this call, not to the call that filled the cache.
-            cached.machine = machine(cached.machine.definition)
+            cached.machine.today = clock.today()
             return cached
         }
         let snapshot: OrderSnapshot?

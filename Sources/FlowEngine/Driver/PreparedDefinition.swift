@@ -1,5 +1,5 @@
 public import FlowModel
-public import Foundation
+import Foundation
 
 /// A compiled flow with its content hash and canonical JSON, computed once: orders started on it
 /// are pinned to that hash.

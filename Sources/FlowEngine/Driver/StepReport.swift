@@ -1,4 +1,4 @@
-public import FlowDiagnostics
+import FlowDiagnostics
 public import FlowModel
 public import FlowStore
 

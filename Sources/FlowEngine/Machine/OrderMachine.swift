@@ -9,7 +9,8 @@ import FlowStore
 /// which arguments, and where the order goes next. It performs no I/O; the driver does.
 public struct OrderMachine: Sendable {
     public let definition: CompiledFlow
-    public let today: CivilDate
+    /// The date of the operation at hand; a cached order gets the date of each new call.
+    public internal(set) var today: CivilDate
     let expressions: ExpressionCache
     private let stepsByID: [String: Int]
 

@@ -1,4 +1,4 @@
-import Crypto
+import FlowModel
 import Foundation
 
 /// One message a sandbox "sent", as one line of an outbox file:
@@ -18,10 +18,7 @@ struct OutboxEntry: Codable, Sendable, Equatable {
 
     /// The hex SHA-256 of `recipient`'s UTF-8 bytes.
     static func hash(_ recipient: String) -> String {
-        SHA256.hash(data: Array(recipient.utf8)).map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 0x10 ? "0" + digits : digits
-        }.joined()
+        SHA256Hex.of(recipient.utf8)
     }
 
     /// `milliseconds` since 1970 as `2026-11-25T01:00:00Z`.

@@ -1,8 +1,6 @@
 import ArgumentParser
 import FlowDiagnostics
-import FlowModel
 import FlowEngine
-import FlowStore
 
 /// `channelflow show ORDER`: where an order is, its answers (masked), payments, materials, history.
 struct ShowCommand: ParsableCommand {
@@ -16,17 +14,9 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let language = languageOption.language
-        do {
-            let setup = try EngineSetup(engineOptions)
-            let view: OrderView
-            do { view = try setup.engine.show(order) } catch {
-                Terminal.printError(error.message.text(language))
-                throw ExitStatus(error).exitCode
-            }
-            Terminal.printOut(json ? JSONWriter(pretty: true).string(OrderViewOutput.value(view)) : OrderViewOutput.text(view, language))
-        } catch let failure as CommandFailure {
-            Terminal.printError(failure.message.text(language))
-            throw failure.status.exitCode
+        try OrderOperation.perform(engineOptions, language) { (engine) throws(EngineError) -> String in
+            let view = try engine.show(order)
+            return json ? JSONWriter(pretty: true).string(OrderViewOutput.value(view)) : OrderViewOutput.text(view, language)
         }
     }
 }

@@ -24,9 +24,12 @@ run: build
 	$(BIN) run --channel ca_outlet --flow new_certificate --answers Examples/answers/ca_outlet-new_certificate.yaml
 	$(BIN) show "$$($(BIN) orders list --subject $(SAMPLE_SUBJECT) --limit 1 | cut -f1)"
 
+# The tests run beside a private PC/SC stack (pcscd + the vpcd virtual reader), stopped afterwards.
+PCSC_DIR ?= $(or $(TMPDIR),/tmp)/channelflow-pcsc
+
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/pcsc-stack $(PCSC_DIR) -- $(SWIFT) test --skip-build
 
 release: deps
 	$(SWIFT) build -c release --product channelflow

@@ -28,6 +28,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CPCSCLite",
+            pkgConfig: "libpcsclite",
+            providers: [.apt(["libpcsclite-dev"])]
+        ),
         .target(name: "FlowDiagnostics", swiftSettings: strictSettings),
         .target(name: "FlowDomain", swiftSettings: strictSettings),
         .target(
@@ -79,6 +84,29 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "SmartCard", dependencies: ["CPCSCLite"], swiftSettings: strictSettings),
+        .target(
+            name: "FlowCertificates",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // A software UKEY for the tests: it plugs into pcscd's vpcd virtual reader.
+        .executableTarget(
+            name: "virtual-ukey",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tests/Tools/VirtualUKey",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "VirtualUKeyControl",
+            dependencies: ["SmartCard"],
+            path: "Tests/Tools/VirtualUKeyControl",
             swiftSettings: strictSettings
         ),
         .target(
@@ -151,6 +179,16 @@ let package = Package(
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SmartCardTests",
+            dependencies: ["SmartCard", "VirtualUKeyControl", "virtual-ukey"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowCertificatesTests",
+            dependencies: ["FlowCertificates", .product(name: "X509", package: "swift-certificates")],
             swiftSettings: strictSettings
         ),
         .testTarget(

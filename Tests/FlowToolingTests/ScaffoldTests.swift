@@ -1,6 +1,6 @@
 import FlowDiagnostics
 import FlowModel
-import FlowTooling
+@testable import FlowTooling
 import Testing
 
 /// A scaffolded channel is the source channel under a new id: every pair compiles to the same flow
@@ -43,5 +43,16 @@ import Testing
             """))
         #expect(text.contains("      # 单位数字证书（UKEY） · Organisation certificate (UKEY) — 1y 300.00, 2y 550.00, 3y 780.00\n      org_cert_ukey:\n        - {years: 1, amount: \"260.00\"}\n"))
         #expect(text.contains("name: {zh: 合作银行, en: Partner bank}\n"))
+    }
+
+    @Test func scalarsThatWouldChangeMeaningAreQuoted() {
+        #expect(YAMLScalar.string("agent_phone") == "agent_phone")
+        #expect(YAMLScalar.string("企业认证") == "企业认证")
+        #expect(YAMLScalar.string("no") == "\"no\"")
+        #expect(YAMLScalar.string("300.00") == "\"300.00\"")
+        #expect(YAMLScalar.string("The CA's own outlet") == "\"The CA's own outlet\"")
+        #expect(YAMLScalar.string("a: b, c") == "\"a: b, c\"")
+        #expect(YAMLScalar.string("line\n\"q\"") == "\"line\\n\\\"q\\\"\"")
+        #expect(YAMLScalar.string("") == "\"\"")
     }
 }

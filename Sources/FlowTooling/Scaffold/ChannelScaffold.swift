@@ -45,104 +45,63 @@ public struct ChannelScaffold: Sendable {
         out.line("\(overlay.flow.value):" + (empty ? " {}" : ""))
         out.indent = 2
         if let title = overlay.title { out.key("title", YAMLScalar.localized(title.value), schema: schema) }
-        if !overlay.settings.isEmpty {
-            out.key("settings", nil, schema: schema)
-            out.indent = 3
-            for value in overlay.settings {
-                if let setting = flow?.settings.first(where: { $0.id.value == value.id.value }) {
-                    let values = setting.values.isEmpty ? "" : ": " + setting.values.map(\.value).joined(separator: ", ")
-                    out.comment("\(FacetText.text(setting.label.value)) — \(setting.type.value.rawValue)\(values), default \(YAMLScalar.value(setting.defaultValue.value))")
-                }
-                out.line("\(value.id.value): \(YAMLScalar.value(value.value.value))")
+        out.section("settings", schema: schema, overlay.settings.map { value in
+            let setting = flow?.settings.first { $0.id.value == value.id.value }
+            let comment = setting.map { setting in
+                let values = setting.values.isEmpty ? "" : ": " + setting.values.map(\.value).joined(separator: ", ")
+                return "\(FacetText.text(setting.label.value)) — \(setting.type.value.rawValue)\(values), default \(YAMLScalar.value(setting.defaultValue.value))"
             }
-            out.indent = 2
-        }
-        if !overlay.choices.isEmpty {
-            out.key("choices", nil, schema: schema)
-            out.indent = 3
-            for choice in overlay.choices {
-                if let offered = flow?.steps.compactMap(\.choice).first(where: { $0.field.value == choice.field.value }) {
-                    out.comment("\(FacetText.text(offered.label.value)) — " + offered.options.map { "\($0.id.value) (\(FacetText.text($0.label.value)))" }.joined(separator: ", "))
-                }
-                out.line("\(choice.field.value): [\(choice.options.map(\.value).joined(separator: ", "))]")
+            return (comment, ["\(value.id.value): \(YAMLScalar.value(value.value.value))"])
+        })
+        out.section("choices", schema: schema, overlay.choices.map { choice in
+            let offered = flow?.steps.compactMap(\.choice).first { $0.field.value == choice.field.value }
+            let comment = offered.map { offered in
+                "\(FacetText.text(offered.label.value)) — " + offered.options.map { "\($0.id.value) (\(FacetText.text($0.label.value)))" }.joined(separator: ", ")
             }
-            out.indent = 2
-        }
-        materials(overlay, flow: flow, into: &out)
-        prices(overlay, flow: flow, into: &out)
+            return (comment, ["\(choice.field.value): [\(choice.options.map(\.value).joined(separator: ", "))]"])
+        })
+        out.section("materials", schema: schema, overlay.materials.map { change in
+            (flow?.material(change.id.value).map { FacetText.text($0.name.value) },
+             [change.id.value + ": " + Self.mapping([
+                ("enabled", change.enabled.map(String.init)), ("required", change.required.map(String.init)),
+                ("name", change.name.map { YAMLScalar.localized($0.value) }),
+             ])])
+        })
+        out.section("prices", schema: schema, overlay.prices.map { change in
+            let product = flow?.products.first { $0.id.value == change.product.value }
+            let comment = product.map { product in
+                "\(FacetText.text(product.name.value)) — " + product.prices.map { "\($0.years.value)y \(FacetText.yuan($0.fen.value))" }.joined(separator: ", ")
+            }
+            return (comment, ["\(change.product.value):"] + change.prices.map { tier in
+                "  - {years: \(tier.years.value), amount: \(YAMLScalar.string(FacetText.yuan(tier.fen.value)))}"
+            })
+        })
+        out.section("seal-options", schema: schema, overlay.sealOptions.map { change in
+            let option = flow?.sealOptions.first { $0.id.value == change.id.value }
+            return (option.map { "\(FacetText.text($0.name.value)) — \(FacetText.yuan($0.fen.value))" },
+                    ["\(change.id.value): \(YAMLScalar.string(FacetText.yuan(change.fen.value)))"])
+        })
         if let methods = overlay.paymentMethods {
             out.key("payment-methods", "[\(methods.map(\.value.rawValue).joined(separator: ", "))]", schema: schema)
         }
         if let mode = overlay.invoiceMode { out.key("invoice", mode.value.rawValue, schema: schema) }
         if let review = overlay.review { out.key("review", Self.review(review), schema: schema) }
-        if !overlay.steps.isEmpty {
-            out.key("steps", nil, schema: schema)
-            out.indent = 3
-            for change in overlay.steps {
-                if let step = flow?.step(change.id.value) { out.comment(FacetText.text(step.title.value)) }
-                out.line("\(change.id.value): {" + (change.title.map { "title: \(YAMLScalar.localized($0.value))" } ?? "") + "}")
-            }
-            out.indent = 2
-        }
-        if !overlay.fields.isEmpty {
-            out.key("fields", nil, schema: schema)
-            out.indent = 3
-            for change in overlay.fields {
-                if let field = flow?.allFields.first(where: { $0.id.value == change.id.value }) { out.comment(FacetText.text(field.label.value)) }
-                let parts = [
-                    change.label.map { "label: \(YAMLScalar.localized($0.value))" },
-                    change.required.map { "required: \($0)" },
-                    change.defaultValue.map { "default: \(YAMLScalar.value($0.value))" },
-                ].compactMap { $0 }
-                out.line("\(change.id.value): {\(parts.joined(separator: ", "))}")
-            }
-            out.indent = 2
-        }
+        out.section("steps", schema: schema, overlay.steps.map { change in
+            (flow?.step(change.id.value).map { FacetText.text($0.title.value) },
+             [change.id.value + ": " + Self.mapping([("title", change.title.map { YAMLScalar.localized($0.value) })])])
+        })
+        out.section("fields", schema: schema, overlay.fields.map { change in
+            (flow?.allFields.first { $0.id.value == change.id.value }.map { FacetText.text($0.label.value) },
+             [change.id.value + ": " + Self.mapping([
+                ("label", change.label.map { YAMLScalar.localized($0.value) }), ("required", change.required.map(String.init)),
+                ("default", change.defaultValue.map { YAMLScalar.value($0.value) }),
+             ])])
+        })
     }
 
-    private func materials(_ overlay: FlowOverlay, flow: Flow?, into out: inout ScaffoldWriter) {
-        guard !overlay.materials.isEmpty else { return }
-        out.key("materials", nil, schema: ChannelSchema.overlaySchema)
-        out.indent = 3
-        for change in overlay.materials {
-            if let material = flow?.material(change.id.value) { out.comment(FacetText.text(material.name.value)) }
-            let parts = [
-                change.enabled.map { "enabled: \($0)" },
-                change.required.map { "required: \($0)" },
-                change.name.map { "name: \(YAMLScalar.localized($0.value))" },
-            ].compactMap { $0 }
-            out.line("\(change.id.value): {\(parts.joined(separator: ", "))}")
-        }
-        out.indent = 2
-    }
-
-    private func prices(_ overlay: FlowOverlay, flow: Flow?, into out: inout ScaffoldWriter) {
-        let schema = ChannelSchema.overlaySchema
-        if !overlay.prices.isEmpty {
-            out.key("prices", nil, schema: schema)
-            out.indent = 3
-            for change in overlay.prices {
-                if let product = flow?.products.first(where: { $0.id.value == change.product.value }) {
-                    out.comment("\(FacetText.text(product.name.value)) — " + product.prices.map { "\($0.years.value)y \(FacetText.yuan($0.fen.value))" }.joined(separator: ", "))
-                }
-                out.line("\(change.product.value):")
-                for tier in change.prices {
-                    out.line("  - {years: \(tier.years.value), amount: \(YAMLScalar.string(FacetText.yuan(tier.fen.value)))}")
-                }
-            }
-            out.indent = 2
-        }
-        if !overlay.sealOptions.isEmpty {
-            out.key("seal-options", nil, schema: schema)
-            out.indent = 3
-            for change in overlay.sealOptions {
-                if let option = flow?.sealOptions.first(where: { $0.id.value == change.id.value }) {
-                    out.comment("\(FacetText.text(option.name.value)) — \(FacetText.yuan(option.fen.value))")
-                }
-                out.line("\(change.id.value): \(YAMLScalar.string(FacetText.yuan(change.fen.value)))")
-            }
-            out.indent = 2
-        }
+    /// `{key: value, …}` of the keys that have a value.
+    private static func mapping(_ entries: [(String, String?)]) -> String {
+        "{" + entries.compactMap { key, value in value.map { "\(key): \($0)" } }.joined(separator: ", ") + "}"
     }
 
     private static func review(_ review: ReviewRule) -> String {

@@ -19,6 +19,19 @@ struct ScaffoldWriter {
         line("# " + content)
     }
 
+    /// A mapping-valued key and its entries one level deeper, each with its comment above it; nothing
+    /// when there are no entries.
+    mutating func section(_ key: String, schema: ObjectSchema, _ entries: [(comment: String?, lines: [String])]) {
+        guard !entries.isEmpty else { return }
+        self.key(key, nil, schema: schema)
+        indent += 1
+        for entry in entries {
+            if let comment = entry.comment { self.comment(comment) }
+            for line in entry.lines { self.line(line) }
+        }
+        indent -= 1
+    }
+
     /// `# summary (en) · summary (zh)` then `key: value` (or `key:` when the value follows below).
     mutating func key(_ key: String, _ value: String?, schema: ObjectSchema) {
         if let summary = schema.property(key)?.summary { comment("\(summary.en) · \(summary.zh)") }

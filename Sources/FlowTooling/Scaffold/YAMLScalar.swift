@@ -1,3 +1,4 @@
+import FlowDiagnostics
 import FlowModel
 
 /// YAML text for scalars, plain when every YAML reader takes it as the same string, else
@@ -34,20 +35,10 @@ enum YAMLScalar {
         }
     }
 
+    /// A JSON string literal is a YAML double-quoted scalar with the same meaning.
     private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\u{00}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16)
-                result += "\\x" + (hex.count == 1 ? "0" : "") + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        var result = ""
+        JSONWriter.appendQuoted(text, to: &result)
+        return result
     }
 }

@@ -20,7 +20,7 @@ public struct DefinitionDiff: Sendable {
         }
     }
 
-    /// The steps of the old definition that the new one removed or changed.
+    /// The steps the new definition added, removed or changed.
     public var touchedSteps: Set<String> {
         Set(changes.filter { $0.section == .steps }.map(\.subject))
     }

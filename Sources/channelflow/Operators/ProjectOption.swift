@@ -7,8 +7,8 @@ struct ProjectOption: ParsableArguments {
     var path: String = "."
 }
 
-/// `--channel ID --flow ID`: one compiled (channel, flow) of the project.
+/// `--channel ID --flow ID`: one compiled (channel, flow) of the project; the shell completes both.
 struct PairOptions: ParsableArguments {
-    @Option(help: "The channel id. 渠道。") var channel: String
-    @Option(help: "The flow id. 流程。") var flow: String
+    @Option(help: "The channel id. 渠道。", completion: .custom(PairCompletion.channels)) var channel: String
+    @Option(help: "The flow id. 流程。", completion: .custom(PairCompletion.flows)) var flow: String
 }

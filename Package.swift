@@ -59,6 +59,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "FlowTooling",
+            dependencies: ["FlowModel", "FlowLint", "FlowDiagnostics", "FlowDomain"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "FlowStore",
             dependencies: [
                 "FlowDomain",
@@ -121,7 +126,7 @@ let package = Package(
             name: "channelflow",
             dependencies: [
                 "FlowYAML", "FlowDiagnostics", "FlowBench", "FlowModel", "FlowLint", "FlowExpressions",
-                "FlowDomain", "FlowStore", "FlowEngine", "FlowProviders",
+                "FlowDomain", "FlowStore", "FlowEngine", "FlowProviders", "FlowTooling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -140,6 +145,12 @@ let package = Package(
         .testTarget(
             name: "FlowModelTests",
             dependencies: ["FlowModel", "FlowYAML", "FlowDiagnostics"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowToolingTests",
+            dependencies: ["FlowTooling", "FlowModel", "FlowDiagnostics"],
             swiftSettings: strictSettings
         ),
         .testTarget(

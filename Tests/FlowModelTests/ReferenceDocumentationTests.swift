@@ -9,25 +9,9 @@ import Testing
         try String(contentsOf: Repository.root.appendingPathComponent(relative), encoding: .utf8)
     }
 
-    /// Every property key reachable from a schema, breadth first.
+    /// Every property key reachable from a schema.
     private func keys(of root: ObjectSchema) -> Set<String> {
-        var keys: Set<String> = []
-        var seen: Set<String> = []
-        var queue: [SchemaType] = [.object(root)]
-        while let type = queue.popLast() {
-            switch type {
-            case let .object(schema):
-                guard seen.insert(schema.name).inserted else { continue }
-                for property in schema.properties {
-                    keys.insert(property.key)
-                    queue.append(property.type)
-                }
-            case let .list(element), let .dictionary(element): queue.append(element)
-            case let .either(types): queue += types
-            default: continue
-            }
-        }
-        return keys
+        Set(root.reachableObjects.flatMap { $0.properties.map(\.key) })
     }
 
     @Test func flowReferenceNamesEveryKey() throws {

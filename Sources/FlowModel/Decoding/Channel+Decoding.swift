@@ -3,7 +3,7 @@ public import FlowYAML
 extension Channel {
     /// Reads a channel from its file's root node; nil when the root is no mapping or has no id.
     public static func decode(_ root: YAMLNode) -> Channel? {
-        let reader = NodeReader(root)
+        let reader = NodeReader(root, ChannelSchema.file)
         guard root.mapping != nil, let id = reader.string("channel") else { return nil }
         return Channel(
             id: id,
@@ -18,7 +18,7 @@ extension Channel {
 extension FlowOverlay {
     static func decode(_ pair: YAMLPair) -> FlowOverlay? {
         guard let flow = NodeReader.key(pair) else { return nil }
-        let reader = NodeReader(pair.value)
+        let reader = NodeReader(pair.value, ChannelSchema.overlaySchema)
         return FlowOverlay(
             flow: flow,
             title: reader.localized("title"),
@@ -35,7 +35,7 @@ extension FlowOverlay {
             },
             materials: reader.pairs("materials").compactMap { pair in
                 guard let id = NodeReader.key(pair) else { return nil }
-                let material = NodeReader(pair.value)
+                let material = NodeReader(pair.value, ChannelSchema.materialOverlaySchema)
                 return MaterialOverlay(id: id, required: material.bool("required"), enabled: material.bool("enabled"), name: material.localized("name"))
             },
             prices: reader.pairs("prices").compactMap { pair in
@@ -50,11 +50,11 @@ extension FlowOverlay {
             invoiceMode: reader.word("invoice", as: InvoiceMode.self),
             review: reader.child("review").flatMap(ReviewRule.decode),
             steps: reader.pairs("steps").compactMap { pair in
-                NodeReader.key(pair).map { StepOverlay(id: $0, title: NodeReader(pair.value).localized("title")) }
+                NodeReader.key(pair).map { StepOverlay(id: $0, title: NodeReader(pair.value, ChannelSchema.stepOverlaySchema).localized("title")) }
             },
             fields: reader.pairs("fields").compactMap { pair in
                 guard let id = NodeReader.key(pair) else { return nil }
-                let field = NodeReader(pair.value)
+                let field = NodeReader(pair.value, ChannelSchema.fieldOverlaySchema)
                 return FieldOverlay(id: id, label: field.localized("label"), required: field.bool("required"), defaultValue: field.scalarValue("default"))
             }
         )

@@ -2,7 +2,7 @@ import FlowYAML
 
 extension Field {
     static func decode(_ node: YAMLNode) -> Field? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.fieldSchema)
         guard let id = reader.string("id"), let type = reader.word("type", as: FieldType.self) else { return nil }
         return Field(
             id: id,
@@ -39,13 +39,13 @@ extension Validator {
             if word == "accepted" { return located(.accepted) }
             return DomainValidator(rawValue: word).map { located(.domain($0)) }
         }
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.validatorSchema)
         if let pattern = reader.string("pattern") { return located(.pattern(pattern.value)) }
-        if let bounds = reader.child("length").map(NodeReader.init) {
+        if let bounds = reader.child("length").map({ NodeReader($0, FlowSchema.boundsSchema) }) {
             return located(.length(min: bounds.int("min")?.value, max: bounds.int("max")?.value))
         }
-        if let bounds = reader.child("range") {
-            return located(.range(min: bounds["min"]?.scalar?.text, max: bounds["max"]?.scalar?.text))
+        if let bounds = reader.child("range").map({ NodeReader($0, FlowSchema.boundsSchema) }) {
+            return located(.range(min: bounds.child("min")?.scalar?.text, max: bounds.child("max")?.scalar?.text))
         }
         return nil
     }
@@ -54,7 +54,7 @@ extension Validator {
 extension Prefill {
     static func decode(_ node: YAMLNode) -> Located<Prefill>? {
         if let field = node.string { return Located(.field(field), path: node.path, range: node.range) }
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.prefillSchema)
         if let field = reader.string("field") { return Located(.field(field.value), path: node.path, range: field.range) }
         if let value = reader.string("value") { return Located(.value(value.value), path: node.path, range: value.range) }
         return nil
@@ -63,7 +63,7 @@ extension Prefill {
 
 extension EnumOption {
     static func decode(_ node: YAMLNode) -> EnumOption? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.optionSchema)
         guard let valueNode = reader.child("value"), let text = valueNode.scalar?.text else { return nil }
         return EnumOption(
             value: Located(text, path: valueNode.path, range: valueNode.range),

@@ -5,10 +5,10 @@ extension Flow {
     /// this keeps whatever can be read so later checks still run. Nil when the root is no mapping
     /// or has no flow id.
     public static func decode(_ root: YAMLNode) -> Flow? {
-        let reader = NodeReader(root)
+        let reader = NodeReader(root, FlowSchema.file)
         guard root.mapping != nil, let id = reader.string("flow") else { return nil }
-        let guardReader = reader.child("guard").map(NodeReader.init)
-        let before = reader.child("before-start").map(NodeReader.init)
+        let guardReader = reader.child("guard").map { NodeReader($0, FlowSchema.guardSchema) }
+        let before = reader.child("before-start").map { NodeReader($0, FlowSchema.beforeStartSchema) }
         return Flow(
             id: id,
             title: reader.localized("title") ?? reader.missing(LocalizedText(zh: "", en: "")),
@@ -29,7 +29,7 @@ extension Flow {
             materials: reader.list("materials").compactMap(Material.decode),
             products: reader.list("products").compactMap(Product.decode),
             sealOptions: reader.list("seal-options").compactMap(SealOption.decode),
-            payment: reader.child("payment").map { PaymentRule(methods: NodeReader($0).words("methods", as: PaymentMethod.self)) },
+            payment: reader.child("payment").map { PaymentRule(methods: NodeReader($0, FlowSchema.paymentSchema).words("methods", as: PaymentMethod.self)) },
             invoice: reader.child("invoice").flatMap(InvoiceRule.decode),
             review: reader.child("review").flatMap(ReviewRule.decode),
             steps: reader.list("steps").compactMap(Step.decode)
@@ -40,7 +40,7 @@ extension Flow {
 extension Setting {
     static func decode(_ pair: YAMLPair) -> Setting? {
         guard let id = NodeReader.key(pair), pair.value.mapping != nil else { return nil }
-        let reader = NodeReader(pair.value)
+        let reader = NodeReader(pair.value, FlowSchema.settingSchema)
         guard let type = reader.word("type", as: SettingType.self), let defaultValue = reader.scalarValue("default") else { return nil }
         return Setting(
             id: id, type: type, values: reader.identifiers("values"), defaultValue: defaultValue,
@@ -51,7 +51,7 @@ extension Setting {
 
 extension Material {
     static func decode(_ node: YAMLNode) -> Material? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.materialSchema)
         guard let id = reader.string("id") else { return nil }
         return Material(
             id: id,
@@ -68,7 +68,7 @@ extension Material {
 
 extension Product {
     static func decode(_ node: YAMLNode) -> Product? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.productSchema)
         guard let id = reader.string("id") else { return nil }
         return Product(
             id: id,
@@ -81,7 +81,7 @@ extension Product {
 
 extension PriceTier {
     static func decode(_ node: YAMLNode) -> PriceTier? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.priceSchema)
         guard let years = reader.int("years"), let fen = reader.fen("amount") else { return nil }
         return PriceTier(years: years, fen: fen)
     }
@@ -89,7 +89,7 @@ extension PriceTier {
 
 extension SealOption {
     static func decode(_ node: YAMLNode) -> SealOption? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.sealOptionSchema)
         guard let id = reader.string("id"), let fen = reader.fen("amount") else { return nil }
         return SealOption(id: id, name: reader.localized("name") ?? reader.missing(LocalizedText(zh: "", en: "")), fen: fen)
     }
@@ -97,7 +97,7 @@ extension SealOption {
 
 extension InvoiceRule {
     static func decode(_ node: YAMLNode) -> InvoiceRule? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.invoiceSchema)
         guard let mode = reader.word("mode", as: InvoiceMode.self) else { return nil }
         return InvoiceRule(
             mode: mode, when: reader.expression("when"),
@@ -110,11 +110,11 @@ extension InvoiceRule {
 
 extension ReviewRule {
     static func decode(_ node: YAMLNode) -> ReviewRule? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.reviewSchema)
         if let days = reader.int("working-days") {
             return ReviewRule(minWorkingDays: days, maxWorkingDays: days, autoApprove: reader.expression("auto-approve"))
         }
-        guard let range = reader.child("working-days").map(NodeReader.init),
+        guard let range = reader.child("working-days").map({ NodeReader($0, FlowSchema.dayRangeSchema) }),
               let low = range.int("min"), let high = range.int("max") else { return nil }
         return ReviewRule(minWorkingDays: low, maxWorkingDays: high, autoApprove: reader.expression("auto-approve"))
     }

@@ -5,12 +5,22 @@ import FlowYAML
 /// read that does not fit simply yields nothing.
 struct NodeReader {
     let node: YAMLNode
+    /// The mapping's schema. The reader gives only the keys it declares, so the decoders, the schema
+    /// check and the JSON Schema of `channelflow schema` cannot disagree on the keys of the language.
+    let schema: ObjectSchema
 
-    init(_ node: YAMLNode) {
+    init(_ node: YAMLNode, _ schema: ObjectSchema) {
         self.node = node
+        self.schema = schema
     }
 
-    func child(_ key: String) -> YAMLNode? { node[key] }
+    func child(_ key: String) -> YAMLNode? {
+        guard schema.positions[key] != nil else {
+            UndeclaredKeyLog.current?.record(key, in: schema.name)
+            return nil
+        }
+        return node[key]
+    }
 
     func located<Value>(_ value: Value, _ node: YAMLNode) -> Located<Value> {
         Located(value, path: node.path, range: node.range)

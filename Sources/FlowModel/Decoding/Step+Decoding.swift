@@ -2,7 +2,7 @@ import FlowYAML
 
 extension Step {
     static func decode(_ node: YAMLNode) -> Step? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.stepSchema)
         guard let id = reader.string("id") else { return nil }
         return Step(
             id: id,
@@ -30,7 +30,7 @@ extension Transition {
             return [Transition(target: Located(target, path: node.path, range: node.range))]
         }
         return (node.sequence ?? []).compactMap { branch in
-            let reader = NodeReader(branch)
+            let reader = NodeReader(branch, FlowSchema.transitionSchema)
             guard let target = reader.string("goto") else { return nil }
             return Transition(when: reader.expression("when"), target: target)
         }
@@ -39,7 +39,7 @@ extension Transition {
 
 extension Choice {
     static func decode(_ node: YAMLNode) -> Choice? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.choiceSchema)
         guard let field = reader.string("field") else { return nil }
         return Choice(
             field: field,
@@ -51,7 +51,7 @@ extension Choice {
 
 extension ChoiceOption {
     static func decode(_ node: YAMLNode) -> ChoiceOption? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.choiceOptionSchema)
         guard let id = reader.string("id") else { return nil }
         return ChoiceOption(
             id: id,
@@ -70,7 +70,7 @@ extension ChoiceOption {
 
 extension ActionCall {
     static func decode(_ node: YAMLNode) -> ActionCall? {
-        let reader = NodeReader(node)
+        let reader = NodeReader(node, FlowSchema.actionSchema)
         guard let name = reader.string("run") else { return nil }
         return ActionCall(
             name: name,

@@ -14,7 +14,8 @@ public enum ChannelSchema {
         P("flows", .dictionary(.object(overlaySchema)), required: true, text("The flows this channel offers, by flow id, each with its changes.", "渠道提供的流程（按流程标识）及其配置。")),
     ])
 
-    static let overlaySchema = ObjectSchema(name: "flow-overlay", summary: text("What the channel changes in a flow.", "渠道对流程的配置。"), properties: [
+    /// What a channel may change in one flow it offers.
+    public static let overlaySchema = ObjectSchema(name: "flow-overlay", summary: text("What the channel changes in a flow.", "渠道对流程的配置。"), properties: [
         P("title", .localized, text("The flow's name in this channel.", "此渠道中的流程名称。")),
         P("settings", .dictionary(FlowSchema.scalarValue), text("Values of the flow's settings.", "流程参数的取值。")),
         P("choices", .dictionary(.list(FlowSchema.identifier)), text("choice-field: the options offered, in order.", "选择字段: 提供的方式（按顺序）。")),

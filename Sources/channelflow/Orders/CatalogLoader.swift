@@ -3,10 +3,11 @@ import FlowLint
 import FlowModel
 import Foundation
 
-/// The compiled (channel, flow) an order starts on, from the project's files; refused when the
-/// files have lint errors, so an order never pins a broken definition.
+/// The project's files read, linted and compiled; refused when they have lint errors, so an order
+/// never pins a broken definition and an operator tool never shows one.
 enum CatalogLoader {
-    static func entry(channel: String, flow: String, project: String) throws(CommandFailure) -> CompiledFlow {
+    /// The project under `project` (its `Flows/` and `Channels/`), linted without errors.
+    static func context(project: String) throws(CommandFailure) -> LintContext {
         let paths = ProjectSources.defaultPaths.map { URL(fileURLWithPath: project).appendingPathComponent($0).path }
         let sources = ProjectSources.read(paths)
         if let (path, message) = sources.unreadable.first {
@@ -19,6 +20,12 @@ enum CatalogLoader {
                 en: "the flow and channel files have \(errors.count) errors; run `channelflow lint`",
                 zh: "流程与渠道文件中有 \(errors.count) 个错误，请运行 channelflow lint"))
         }
+        return context
+    }
+
+    /// The compiled (channel, flow) of the project under `project`.
+    static func entry(channel: String, flow: String, project: String) throws(CommandFailure) -> CompiledFlow {
+        let context = try context(project: project)
         guard let entry = context.catalog.entry(channel: channel, flow: flow) else {
             let pairs = context.catalog.entries.map { "\($0.channel.id)/\($0.flow.id.value)" }.joined(separator: ", ")
             throw CommandFailure(.usage, LocalizedMessage(

@@ -14,9 +14,9 @@ struct EngineOptions: ParsableArguments {
         "The key the sandbox UKEY plays (overrides the configuration). 沙箱 UKEY 描述文件。", valueName: "path"))
     var ukeyFile: String?
 
-    @Option(help: ArgumentHelp(
-        "Where Flows/ and Channels/ are (default: the current folder). 流程与渠道文件所在目录。", valueName: "dir"))
-    var project: String = "."
+    @OptionGroup var projectOption: ProjectOption
+
+    var project: String { projectOption.path }
 
     var databasePath: String { database.path }
 

@@ -111,12 +111,12 @@ let package = Package(
         ),
         .testTarget(
             name: "FlowModelTests",
-            dependencies: ["FlowModel", "FlowYAML", "FlowDiagnostics"],
+            dependencies: ["FlowModel", "FlowYAML", "FlowDiagnostics", "FlowDomain"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "FlowLintTests",
-            dependencies: ["FlowLint", "FlowModel", "FlowDiagnostics"],
+            dependencies: ["FlowLint", "FlowModel", "FlowDiagnostics", "FlowDomain"],
             swiftSettings: strictSettings
         ),
         .testTarget(

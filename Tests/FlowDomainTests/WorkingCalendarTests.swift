@@ -87,8 +87,10 @@ import Testing
         #expect(try calendar.deadline(submittedOn: date("2018-12-29"), workingDays: 1) == date("2019-01-02"))
     }
 
-    @Test func countsBelowOneAreRefused() throws {
-        #expect(throws: CalendarError.nonPositiveCount(0)) { try CalendarFixtures.calendar.deadline(submittedOn: date("2026-05-06"), workingDays: 0) }
+    @Test func zeroWorkingDaysIsTheReceivedDayAndNegativeCountsAreRefused() throws {
+        let calendar = CalendarFixtures.calendar
+        #expect(try calendar.deadline(submittedOn: date("2026-05-02"), workingDays: 0) == date("2026-05-06"))
+        #expect(throws: CalendarError.negativeCount(-1)) { try calendar.deadline(submittedOn: date("2026-05-06"), workingDays: -1) }
     }
 
     @Test func messagesNameTheYearInBothLanguages() {

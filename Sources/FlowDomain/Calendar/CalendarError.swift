@@ -3,16 +3,16 @@
 public enum CalendarError: Error, Sendable, Hashable {
     /// No holiday arrangement is loaded for this year.
     case missingYear(Int)
-    /// A count of working days must be at least 1.
-    case nonPositiveCount(Int)
+    /// A count of working days cannot be negative.
+    case negativeCount(Int)
 
     /// The reason in Chinese and English (`没有 2027 年的日历` / `no calendar for 2027`).
     public var message: DomainMessage {
         switch self {
         case let .missingYear(year):
             DomainMessage(zh: "没有 \(year) 年的日历", en: "no calendar for \(year)")
-        case let .nonPositiveCount(count):
-            DomainMessage(zh: "工作日数须至少为 1，实际为 \(count)", en: "a number of working days must be at least 1, not \(count)")
+        case let .negativeCount(count):
+            DomainMessage(zh: "工作日数不能为负数：\(count)", en: "a number of working days cannot be negative: \(count)")
         }
     }
 }

@@ -29,9 +29,7 @@ public struct HolidayBlock: Sendable, Hashable {
     }
 
     /// Every day of the block, first to last.
-    public var days: [CivilDate] {
-        (0...max(0, to.daysSinceEpoch - from.daysSinceEpoch)).map { from.adding(days: $0) }
-    }
+    public var days: [CivilDate] { from.days(through: to) }
 }
 
 /// A Saturday or Sunday declared a working day (调休上班) to make up for a holiday block.

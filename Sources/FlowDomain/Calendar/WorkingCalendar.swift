@@ -3,7 +3,7 @@
 /// A date is a working day iff it is a declared make-up day, or it is Monday to Friday and lies in
 /// no holiday block. Deadlines follow the product's rule: the *received day* is the submission date
 /// when that is a working day, else the next working day; a deadline of N working days is the N-th
-/// working day strictly after the received day.
+/// working day strictly after the received day (0 working days: the received day itself).
 ///
 /// Looking at a date of a year without data fails with ``CalendarError/missingYear(_:)``. So does a
 /// date from 25 to 31 December of a year whose following year is missing: a New Year block, and its
@@ -41,13 +41,13 @@ public struct WorkingCalendar: Sendable {
     /// The deadline of `workingDays` working days for a submission on `date`: that many working
     /// days strictly after the received day.
     public func deadline(submittedOn date: CivilDate, workingDays: Int) throws(CalendarError) -> CivilDate {
-        guard workingDays >= 1 else { throw .nonPositiveCount(workingDays) }
+        guard workingDays >= 0 else { throw .negativeCount(workingDays) }
         return try workingDay(workingDays, after: try receivedDay(submittedOn: date))
     }
 
-    /// The `count`-th working day strictly after `date`.
+    /// The `count`-th working day strictly after `date`; `date` itself for 0.
     public func workingDay(_ count: Int, after date: CivilDate) throws(CalendarError) -> CivilDate {
-        guard count >= 1 else { throw .nonPositiveCount(count) }
+        guard count >= 0 else { throw .negativeCount(count) }
         var day = date
         var remaining = count
         // Ends: every step moves one day on, and a day of a year without data throws.

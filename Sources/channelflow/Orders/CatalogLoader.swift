@@ -1,14 +1,12 @@
 import FlowDiagnostics
 import FlowLint
 import FlowModel
-import Foundation
 
 /// The compiled (channel, flow) an order starts on, from the project's files; refused when the
 /// files have lint errors, so an order never pins a broken definition.
 enum CatalogLoader {
     static func entry(channel: String, flow: String, project: String) throws(CommandFailure) -> CompiledFlow {
-        let paths = ProjectSources.defaultPaths.map { URL(fileURLWithPath: project).appendingPathComponent($0).path }
-        let sources = ProjectSources.read(paths)
+        let sources = ProjectSources.read(ProjectSources.defaultPaths(in: project))
         if let (path, message) = sources.unreadable.first {
             throw CommandFailure(.usage, LocalizedMessage(en: "\(path): \(message.en)", zh: "\(path)：\(message.zh)"))
         }

@@ -19,16 +19,7 @@ struct EngineSetup {
     /// order wait there.
     init(_ options: EngineOptions) throws(CommandFailure) {
         let environment = ProcessInfo.processInfo.environment
-        let clock: any EngineClock
-        if let now = environment["CHANNELFLOW_NOW"], !now.isEmpty {
-            guard let fixed = FixedClock(iso8601: now) else {
-                throw CommandFailure(.usage, LocalizedMessage(
-                    en: "CHANNELFLOW_NOW is not an ISO 8601 instant: \(now)", zh: "CHANNELFLOW_NOW 不是 ISO 8601 时间：\(now)"))
-            }
-            clock = fixed
-        } else {
-            clock = SystemClock()
-        }
+        let clock = try EnvironmentClock.clock(environment)
         let path = options.databasePath
         do {
             if let file = options.configurationPath {

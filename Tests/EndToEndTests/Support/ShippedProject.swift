@@ -1,6 +1,6 @@
 import Foundation
 
-/// A temporary copy of the repository's `Flows/` and `Channels/`, to break on purpose and lint.
+/// A temporary copy of the repository's `Flows/`, `Channels/` and `Calendars/`, to break on purpose and lint.
 struct ShippedProject {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../..").standardizedFileURL
 
@@ -8,7 +8,7 @@ struct ShippedProject {
 
     init() throws {
         directory = try TemporaryDirectory(prefix: "channelflow-lint")
-        for folder in ["Flows", "Channels"] {
+        for folder in ["Flows", "Channels", "Calendars"] {
             try FileManager.default.copyItem(
                 at: Self.root.appendingPathComponent(folder),
                 to: URL(fileURLWithPath: directory.path).appendingPathComponent(folder)

@@ -5,6 +5,9 @@ public import FlowYAML
 /// as their text; ``CalendarChecks`` reads them.
 public struct CalendarFile: Sendable {
     public var year: Located<Int>?
+    /// The notice's title and the day it was published, as written.
+    public var sourceTitle: String?
+    public var published: String?
     public var holidays: [Holiday]
     public var workdays: [Workday]
 
@@ -27,8 +30,9 @@ public struct CalendarFile: Sendable {
     public static func decode(_ root: YAMLNode) -> CalendarFile? {
         guard root.mapping != nil else { return nil }
         let reader = NodeReader(root)
+        let source = reader.child("source").map(NodeReader.init)
         return CalendarFile(
-            year: reader.int("year"),
+            year: reader.int("year"), sourceTitle: source?.string("title")?.value, published: source?.string("published")?.value,
             holidays: reader.list("holidays").map { node in
                 let item = NodeReader(node)
                 return Holiday(nameZh: item.string("name_zh"), nameEn: item.string("name_en"), from: item.string("from"), to: item.string("to"))

@@ -15,7 +15,7 @@ struct EngineOptions: ParsableArguments {
     var ukeyFile: String?
 
     @Option(help: ArgumentHelp(
-        "Where Flows/ and Channels/ are (default: the current folder). 流程与渠道文件所在目录。", valueName: "dir"))
+        "Where Flows/, Channels/ and Calendars/ are (default: the current folder). 流程、渠道与日历文件所在目录。", valueName: "dir"))
     var project: String = "."
 
     var databasePath: String { database.path }

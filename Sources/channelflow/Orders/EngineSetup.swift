@@ -5,8 +5,8 @@ import FlowProviders
 import FlowStore
 import Foundation
 
-/// Builds the engine a command runs with: the database, the clock, the providers. The only place
-/// that picks sandbox or real providers.
+/// Builds the engine a command runs with: the database, the clock, the working-day calendar of the
+/// project's `Calendars/`, the providers. The only place that picks sandbox or real providers.
 struct EngineSetup {
     let engine: FlowEngine
     let configuration: ProviderConfiguration
@@ -41,7 +41,8 @@ struct EngineSetup {
             afterCommit: environment["CHANNELFLOW_PAUSE_AFTER_COMMIT"].map { Self.pause(at: $0, marker: "paused-after-commit") })
         let configuration = configuration
         let ukeyFile = options.ukeyFile
-        engine = FlowEngine(EngineConfiguration(store: store, clock: clock) { channel in
+        let calendar = try ProjectCalendar(project: options.project).calendar
+        engine = FlowEngine(EngineConfiguration(store: store, clock: clock, calendar: calendar) { channel in
             var providers = try configuration.providers(forChannel: channel)
             if let ukeyFile { providers.ukey = SandboxUKey(file: ukeyFile) }
             return providers

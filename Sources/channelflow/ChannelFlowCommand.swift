@@ -14,7 +14,7 @@ struct ChannelFlowCommand: ParsableCommand {
         """,
         subcommands: [LintCommand.self, ExplainCommand.self, CatalogCommand.self, YAMLCommand.self, ValidateCommand.self,
             RunCommand.self, ResumeCommand.self, ShowCommand.self, BackCommand.self, CancelCommand.self, ConfirmCommand.self,
-            OrdersCommand.self, UnlockCommand.self, BenchCommand.self, CalendarCommand.self]
+            OrdersCommand.self, UnlockCommand.self, BenchCommand.self, CalendarCommand.self, ReviewCommand.self]
     )
 
     /// Parses and runs, mapping argument-parser's usage errors (its exit 64) onto the contract's 2

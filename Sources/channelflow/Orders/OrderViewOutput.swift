@@ -19,7 +19,7 @@ enum OrderViewOutput {
         if let review = view.review {
             lines.append("  \(language == .zh ? "审核期限" : "review due"): \(ReviewOutput.due(review, language))")
         }
-        if let last = view.decisions.last, last.verdict == .rejected, record.status.isOpen {
+        if let last = view.decisions.last, last.verdict == .rejected, record.status == .active {
             lines.append("  \(language == .zh ? "审核" : "review"): \(ReviewOutput.decision(last, language))")
         }
         if !view.answers.isEmpty { lines.append(language == .zh ? "  答案：" : "  answers:") }

@@ -25,14 +25,7 @@ struct CalendarLintTests {
     @Test func addingTheYearsFileClearsTheWarning() async throws {
         let project = try ShippedProject()
         defer { project.remove() }
-        try project.write("""
-        schema: cn-workdays/v1
-        year: 2027
-        source: {title: 国务院办公厅关于2027年部分节假日安排的通知（测试用）, published: 2026-11-01}
-        holidays:
-          - {name_zh: 元旦, name_en: New Year's Day, from: 2027-01-01, to: 2027-01-03}
-        workdays: []
-        """, to: "Calendars/2027.yaml")
+        try project.addCalendar2027()
         let run = try await ChannelFlowBinary.located().run(["lint", "--strict"], environment: environment(today: "2026-12-21"), currentDirectory: project.path)
         #expect(run.exitStatus == 0, "\(run.stdoutText)")
     }

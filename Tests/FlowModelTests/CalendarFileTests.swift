@@ -109,43 +109,30 @@ import Testing
         ])
     }
 
+    /// A calendar of `year` with one New Year block from `from` to 1 January, and a make-up day.
+    private func newYear(_ year: Int, from: String, makeUp: String?) -> String {
+        """
+        schema: cn-workdays/v1
+        year: \(year)
+        source: {title: 国务院办公厅关于\(year)年部分节假日安排的通知, published: \(year - 1)-11-30}
+        holidays:
+          - {name_zh: 元旦, name_en: New Year's Day, from: \(from), to: \(year)-01-01}
+        workdays:\(makeUp.map { "\n  - {date: \($0), holiday: 元旦}" } ?? " []")
+        """
+    }
+
     /// The 2019 notice gave Monday 2018-12-31 off and made Saturday 2018-12-29 a working day.
     @Test func aNewYearBlockMayReachBackIntoLateDecember() throws {
-        let text = """
-        schema: cn-workdays/v1
-        year: 2019
-        source: {title: 国务院办公厅关于2019年部分节假日安排的通知, published: 2018-12-06}
-        holidays:
-          - {name_zh: 元旦, name_en: New Year's Day, from: 2018-12-30, to: 2019-01-01}
-        workdays:
-          - {date: 2018-12-29, holiday: 元旦}
-        """
-        #expect(issues([("Calendars/2019.yaml", text)]).isEmpty)
-        let early = text.replacingOccurrences(of: "from: 2018-12-30", with: "from: 2018-12-20")
-        #expect(issues([("Calendars/2019.yaml", early)]) == [
+        #expect(issues([("Calendars/2019.yaml", newYear(2019, from: "2018-12-30", makeUp: "2018-12-29"))]).isEmpty)
+        #expect(issues([("Calendars/2019.yaml", newYear(2019, from: "2018-12-20", makeUp: "2018-12-29"))]) == [
             "Calendars/2019.yaml:5:50 calendar-data: 2018-12-20 is not in 2019; only a New Year block may start in 25–31 December of 2018",
             "Calendars/2019.yaml:7:12 calendar-data: 2018-12-29 is not in 2019; only the make-up day of a New Year block reaching back may lie in late 2018",
         ])
     }
 
     @Test func filesDoNotRepeatAYearOrADay() {
-        let year2018 = """
-        schema: cn-workdays/v1
-        year: 2018
-        source: {title: 国务院办公厅关于2018年部分节假日安排的通知, published: 2017-11-30}
-        holidays:
-          - {name_zh: 元旦, name_en: New Year's Day, from: 2017-12-30, to: 2018-01-01}
-        workdays:
-          - {date: 2018-12-29, holiday: 元旦}
-        """
-        let year2019 = """
-        schema: cn-workdays/v1
-        year: 2019
-        source: {title: 国务院办公厅关于2019年部分节假日安排的通知, published: 2018-12-06}
-        holidays:
-          - {name_zh: 元旦, name_en: New Year's Day, from: 2018-12-29, to: 2019-01-01}
-        workdays: []
-        """
+        let year2018 = newYear(2018, from: "2017-12-30", makeUp: "2018-12-29")
+        let year2019 = newYear(2019, from: "2018-12-29", makeUp: nil)
         let found = issues([("Calendars/2018.yaml", year2018), ("Calendars/2019.yaml", year2019), ("Archive/2019.yaml", year2019)])
         #expect(found == [
             "Calendars/2019.yaml:5:50 calendar-data: 2018-12-29 is already listed in another calendar file (Calendars/2018.yaml:7:12)",

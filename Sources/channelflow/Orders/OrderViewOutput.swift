@@ -19,9 +19,9 @@ enum OrderViewOutput {
         if let review = view.review {
             lines.append("  \(language == .zh ? "审核期限" : "review due"): \(ReviewOutput.due(review, language))")
         }
-        if let last = view.decisions.last, last.verdict == .rejected, record.status == .active {
-            lines.append("  \(language == .zh ? "审核" : "review"): \(ReviewOutput.decision(last, language))")
-        }
+        // A rejected order's applicant reads here why it came back and where to go on.
+        if !view.decisions.isEmpty { lines.append(language == .zh ? "  审核记录：" : "  review decisions:") }
+        for decision in view.decisions { lines.append("    " + ReviewOutput.decision(decision, language)) }
         if !view.answers.isEmpty { lines.append(language == .zh ? "  答案：" : "  answers:") }
         for answer in view.answers { lines.append("    \(answer.label.zh) \(answer.label.en): \(answer.value)") }
         for payment in view.payments {

@@ -18,22 +18,8 @@ struct ReviewApproveCommand: AsyncParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() async throws {
-        let output = StepReportOutput(language: languageOption.language, json: json)
-        try await CommandFailure.reporting(languageOption.language) {
-            let setup = try EngineSetup(engineOptions)
-            do {
-                let report = try await setup.engine.approve(order, by: operatorOption.name ?? "", reason: reason)
-                if !json { Terminal.printOut(output.text(report)) }
-                // Steps with nothing to ask run now; a step that needs answers waits for `resume`.
-                let stop = await setup.engine.advance(order, with: AnswersBook()) { next in
-                    if !json { Terminal.printOut(output.text(next)) }
-                }
-                if case let .failed(error) = stop { throw error }
-                if json { Terminal.printOut(JSONWriter(pretty: true).string(output.value(report))) }
-            } catch let error as EngineError {
-                output.errorLines(error).forEach(Terminal.printError)
-                throw ExitStatus(error).exitCode
-            }
+        try await StepReportOutput(language: languageOption.language, json: json).endWait(engineOptions, movesOn: true) {
+            (engine) throws(EngineError) -> StepReport in try await engine.approve(order, by: operatorOption.name ?? "", reason: reason)
         }
     }
 }

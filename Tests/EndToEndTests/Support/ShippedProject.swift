@@ -30,5 +30,18 @@ struct ShippedProject {
         try directory.write(Array(text.utf8), to: file)
     }
 
+    /// Adds `Calendars/2027.yaml` as the next notice might read (New Year 1–3 January), for the
+    /// tests of a missing year being added.
+    func addCalendar2027() throws {
+        try write("""
+        schema: cn-workdays/v1
+        year: 2027
+        source: {title: 国务院办公厅关于2027年部分节假日安排的通知（测试用）, published: 2026-11-01}
+        holidays:
+          - {name_zh: 元旦, name_en: New Year's Day, from: 2027-01-01, to: 2027-01-03}
+        workdays: []
+        """, to: "Calendars/2027.yaml")
+    }
+
     func remove() { directory.remove() }
 }

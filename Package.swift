@@ -144,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FlowModelTests",
-            dependencies: ["FlowModel", "FlowYAML", "FlowDiagnostics"],
+            dependencies: ["FlowModel", "FlowYAML", "FlowDiagnostics", "FlowDomain"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
@@ -155,7 +155,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FlowLintTests",
-            dependencies: ["FlowLint", "FlowModel", "FlowDiagnostics"],
+            dependencies: ["FlowLint", "FlowModel", "FlowDiagnostics", "FlowDomain"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -26,3 +26,16 @@ extension CompileRule {
         context.compileIssues.filter { $0.kind == issueKind }.map { diagnostic(at: $0.path, $0.range, $0.message) }
     }
 }
+
+/// The rules whose findings come from checking calendar files; each reports one kind.
+protocol CalendarRule: LintRule {
+    var issueKind: CalendarIssue.Kind { get }
+}
+
+extension CalendarRule {
+    var id: String { issueKind.rawValue }
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        CalendarChecks.issues(context.project.calendars).filter { $0.kind == issueKind }.map { diagnostic(at: $0.path, $0.range, $0.message) }
+    }
+}

@@ -1,4 +1,5 @@
 import FlowDiagnostics
+public import FlowDomain
 public import FlowModel
 
 /// What every rule sees: the project as read, its compiled catalog, and shared analyses computed
@@ -19,9 +20,12 @@ public final class LintContext: Sendable {
     public let channels: [Channel]
     /// The first flow with each id, as written (before any channel changed it).
     let flowsByID: [String: Flow]
+    /// The day the review deadlines that the calendar must cover start from.
+    public let today: CivilDate
 
-    public init(project: Project) {
+    public init(project: Project, today: CivilDate = .todayInShanghai()) {
         self.project = project
+        self.today = today
         flows = project.flows.compactMap(\.model)
         channels = project.channels.compactMap(\.model)
         flowsByID = Dictionary(flows.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
@@ -36,6 +40,6 @@ public final class LintContext: Sendable {
 
     /// The schema issues of every file.
     public var schemaIssues: [SchemaIssue] {
-        project.flows.flatMap(\.schemaIssues) + project.channels.flatMap(\.schemaIssues)
+        project.schemaIssues
     }
 }

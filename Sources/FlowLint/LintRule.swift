@@ -1,4 +1,5 @@
 public import FlowDiagnostics
+public import FlowDomain
 
 /// A check of flow and channel files: an id, a bilingual summary, a default severity, examples that
 /// are both its documentation and its tests, and one `check`.
@@ -38,10 +39,13 @@ public struct RuleExample: Sendable {
     /// no flow file runs against `RuleExample.baseFlow` as `Flows/demo.yaml`.
     public var files: [(path: String, text: String)]
     public var expectation: Expectation
+    /// The day the example is linted on, for rules that look at today's date; nil for the others.
+    public var today: CivilDate?
 
-    public init(_ expectation: Expectation, files: [(path: String, text: String)]) {
+    public init(_ expectation: Expectation, files: [(path: String, text: String)], today: CivilDate? = nil) {
         self.expectation = expectation
         self.files = files
+        self.today = today
     }
 
     /// An example of a single flow file.

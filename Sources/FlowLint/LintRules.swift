@@ -37,6 +37,8 @@ public enum LintRules {
         ValidatorTypeRule(),
         UnknownMaterialRule(),
         UnknownFieldReferenceRule(),
+        CalendarDataRule(),
+        CalendarCoverageRule(),
     ].sorted { $0.id < $1.id }
 
     /// The rule with this id.

@@ -1,5 +1,6 @@
 public import FlowDiagnostics
 public import FlowModel
+public import FlowDomain
 import FlowYAML
 
 /// Runs the rules over a project and returns every diagnostic, sorted by file and position.
@@ -24,18 +25,18 @@ public struct Linter: Sendable {
 
     /// Lints a project already read.
     public func lint(_ project: Project) -> [Diagnostic] {
-        lint(LintContext(project: project))
+        lint(LintContext(project: project, today: options.today))
     }
 
     /// Lints a project whose context is already built (its catalog compiled), for callers that
     /// need the catalog too.
     public func lint(_ context: LintContext) -> [Diagnostic] {
         let project = context.project
-        var diagnostics = (project.flows.compactMap(\.yamlError) + project.channels.compactMap(\.yamlError)).map(\.diagnostic)
+        var diagnostics = project.yamlErrors.map(\.diagnostic)
         for rule in activeRules {
             diagnostics += rule.check(context)
         }
-        let suppressions = Suppressions(sources: project.flows.map(\.source) + project.channels.map(\.source))
+        let suppressions = Suppressions(sources: project.sources)
         return Self.sorted(Array(Set(diagnostics)).filter { !suppressions.suppresses($0) })
     }
 
@@ -53,10 +54,13 @@ public struct LintOptions: Sendable {
     public var select: Set<String>
     /// These rules never run.
     public var ignore: Set<String>
+    /// The day review deadlines start from, for the check that the calendar covers them.
+    public var today: CivilDate
 
-    public init(select: Set<String> = [], ignore: Set<String> = []) {
+    public init(select: Set<String> = [], ignore: Set<String> = [], today: CivilDate = .todayInShanghai()) {
         self.select = select
         self.ignore = ignore
+        self.today = today
     }
 
     public func isEnabled(_ id: String) -> Bool {

@@ -169,6 +169,7 @@ public struct OrderStore: Sendable {
             if let subject = filter.subject { request = request.filter(Column("subject") == subject) }
             if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
             if let flow = filter.flow { request = request.filter(Column("flow") == flow) }
+            if let wait = filter.wait { request = request.filter(Column("wait") == wait) }
             return try request.order(Column("created_at").desc, Column("id")).limit(filter.limit).fetchAll(db)
         }
     }
@@ -178,6 +179,13 @@ public struct OrderStore: Sendable {
         try database.read { db in
             let rows = try AnswerRecord.filter(Column("order_id") == order).fetchAll(db)
             return Dictionary(rows.map { ($0.field, $0.value) }, uniquingKeysWith: { _, last in last })
+        }
+    }
+
+    /// An order's payments, oldest first.
+    public func payments(of order: String) throws -> [PaymentRecord] {
+        try database.read { db in
+            try PaymentRecord.filter(Column("order_id") == order).order(Column("created_at")).fetchAll(db)
         }
     }
 

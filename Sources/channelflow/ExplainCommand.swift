@@ -47,7 +47,8 @@ struct ExplainCommand: ParsableCommand {
             case (.fails, .zh): "不通过（↓ 标出每处问题）"
             }
             lines.append("")
-            lines.append("\(language == .zh ? "示例" : "example") \(index + 1): \(verdict)")
+            let day = example.today.map { language == .zh ? "（今天为 \($0)）" : " (linted on \($0))" } ?? ""
+            lines.append("\(language == .zh ? "示例" : "example") \(index + 1): \(verdict)\(day)")
             // A channel example runs against the base flow; showing it every time would bury the point.
             for file in example.files where example.files.count == 1 || file.text != RuleExample.baseFlow {
                 lines.append("# \(file.path)")

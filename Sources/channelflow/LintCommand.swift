@@ -1,5 +1,7 @@
 import ArgumentParser
 import FlowDiagnostics
+import FlowDomain
+import FlowEngine
 import FlowExpressions
 import FlowLint
 import Foundation
@@ -10,15 +12,17 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check flow and channel files with exact positions. 检查流程与渠道文件并给出精确位置。",
         discussion: """
-        Checks every file under the given paths (default: Flows/ and Channels/) and every compiled \
-        (channel × flow) pair; collects all problems. Errors exit 1; warnings alone exit 0 unless \
+        Checks every file under the given paths (default: Flows/, Channels/ and Calendars/) and every \
+        compiled (channel × flow) pair; collects all problems. With calendar files, warns when the \
+        longest review submitted today would end in a year they do not cover (today: $CHANNELFLOW_NOW \
+        when set). Errors exit 1; warnings alone exit 0 unless \
         --strict. Suppress one finding with a comment on its line or the line above: \
         `# channelflow: ignore[rule-id]`. `channelflow explain RULE` shows a rule with its examples.
-        检查指定路径（默认 Flows/ 与 Channels/）下的全部文件及所有渠道×流程组合。
+        检查指定路径（默认 Flows/、Channels/ 与 Calendars/）下的全部文件及所有渠道×流程组合；今天提交的最长审核期超出日历文件覆盖的年份时给出警告。
         """
     )
 
-    @Argument(help: ArgumentHelp("Files or folders (default: Flows Channels). 文件或目录。", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or folders (default: Flows Channels Calendars). 文件或目录。", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: "Output: text, json, github or sarif. 输出格式。")
@@ -44,11 +48,16 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
+        let today: CivilDate
+        do { today = try EnvironmentClock.clock().today() } catch {
+            Terminal.printError(error.message.text(languageOption.language))
+            throw error.status.exitCode
+        }
         let project = ProjectSources.read(paths)
         for (path, message) in project.unreadable {
             DiagnosticPrinter(format: .text, language: languageOption.language).printUnreadable(message, path: path)
         }
-        let linter = Linter(options: LintOptions(select: Set(RuleList.split(select)), ignore: Set(RuleList.split(ignore))))
+        let linter = Linter(options: LintOptions(select: Set(RuleList.split(select)), ignore: Set(RuleList.split(ignore)), today: today))
         let diagnostics = project.oversized + linter.lint(project.sources)
         let report = DiagnosticReport(
             files: project.sources.map(\.path),

@@ -1,19 +1,30 @@
 import FlowDiagnostics
 import FlowYAML
+import Foundation
 
-/// The flow and channel files named on a command line (default `Flows/` and `Channels/`), read
-/// from disk. Files that cannot be read are reported and make the command exit 2.
+/// The flow, channel and calendar files named on a command line (default `Flows/`, `Channels/` and,
+/// when the project has one, `Calendars/`), read from disk. Files that cannot be read are reported
+/// and make the command exit 2.
 struct ProjectSources {
     var sources: [SourceFile] = []
     var unreadable: [(path: String, message: LocalizedMessage)] = []
     /// Files over the size limit: input errors (exit 1), reported like the loader's own limit.
     var oversized: [Diagnostic] = []
 
-    static let defaultPaths = ["Flows", "Channels"]
+    /// The project folders under `folder`: `Flows` and `Channels`, and `Calendars` when it exists
+    /// (a project without review deadlines needs no calendar).
+    static func defaultPaths(in folder: String = ".") -> [String] {
+        let paths = ["Flows", "Channels"] + (FileManager.default.fileExists(atPath: path("Calendars", in: folder)) ? ["Calendars"] : [])
+        return paths.map { path($0, in: folder) }
+    }
+
+    private static func path(_ name: String, in folder: String) -> String {
+        folder == "." ? name : URL(fileURLWithPath: folder).appendingPathComponent(name).path
+    }
 
     static func read(_ paths: [String], limit: Int = YAMLLimits.default.maxFileBytes) -> ProjectSources {
         var result = ProjectSources()
-        for path in paths.isEmpty ? defaultPaths : paths {
+        for path in paths.isEmpty ? defaultPaths() : paths {
             let files: [String]
             do {
                 files = try FileDiscovery.yamlFiles(under: [path])

@@ -5,7 +5,8 @@ import Testing
 /// deliberately broken copies of them.
 @Suite("channelflow lint, explain and catalog")
 struct LintCommandTests {
-    private let english = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]
+    /// English, on a fixed day: the calendar check looks at the reviews that start today.
+    private let english = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8", "CHANNELFLOW_NOW": OrderWorkspace.now]
 
     private func lint(_ arguments: [String], in project: ShippedProject) async throws -> ChannelFlowBinary.Run {
         try await ChannelFlowBinary.located().run(["lint"] + arguments, environment: english, currentDirectory: project.path)

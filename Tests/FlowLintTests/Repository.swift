@@ -9,10 +9,10 @@ enum Repository {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
     }
 
-    /// Every shipped flow and channel file, with paths relative to the repository.
+    /// Every shipped flow, channel and calendar file, with paths relative to the repository.
     static func shippedSources() throws -> [SourceFile] {
         var sources: [SourceFile] = []
-        for folder in ["Flows", "Channels"] {
+        for folder in ["Flows", "Channels", "Calendars"] {
             let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
             for name in names.sorted() where name.hasSuffix(".yaml") {
                 sources.append(SourceFile(path: "\(folder)/\(name)", text: try text("\(folder)/\(name)")))

@@ -1,4 +1,5 @@
 import FlowDiagnostics
+import FlowDomain
 import FlowLint
 import Foundation
 import Testing
@@ -22,7 +23,8 @@ import Testing
             sources.append(SourceFile(path: file.path, text: markers.text + "\n"))
             expected += markers.expected.map { (file.path, $0) }
         }
-        let found = Linter(rules: [rule]).lint(sources).filter { $0.id == rule.id }
+        let options = LintOptions(today: example.today ?? .todayInShanghai())
+        let found = Linter(rules: [rule], options: options).lint(sources).filter { $0.id == rule.id }
         let foundPlaces = found.map { "\($0.path):\($0.location)" }.sorted()
         let expectedPlaces = expected.map { "\($0.0):\($0.1)" }.sorted()
         switch example.expectation {

@@ -2,7 +2,7 @@ import FlowModel
 import Foundation
 import Testing
 
-/// The operator references in `Flows/README.md` and `Channels/README.md` must name every key of
+/// The operator references in `Flows/README.md`, `Channels/README.md` and `Calendars/README.md` must name every key of
 /// the language, every field type, step kind and built-in action, so they cannot drift from the code.
 @Suite struct ReferenceDocumentationTests {
     private func text(_ relative: String) throws -> String {
@@ -24,6 +24,12 @@ import Testing
         let reference = try text("Channels/README.md")
         let missing = keys(of: ChannelSchema.file).filter { !reference.contains("`\($0)`") }.sorted()
         #expect(missing.isEmpty, "Channels/README.md does not mention: \(missing)")
+    }
+
+    @Test func calendarReferenceNamesEveryKey() throws {
+        let reference = try text("Calendars/README.md")
+        let missing = keys(of: CalendarSchema.file).filter { !reference.contains("`\($0)`") }.sorted()
+        #expect(missing.isEmpty, "Calendars/README.md does not mention: \(missing)")
     }
 
     @Test func flowReferenceNamesEveryTypeKindAndAction() throws {

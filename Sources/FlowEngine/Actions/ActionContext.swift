@@ -13,6 +13,7 @@ struct ActionContext: Sendable {
     let store: OrderStore
     let providers: Providers
     let clock: any EngineClock
+    let calendar: WorkingCalendar
     /// Outputs of the actions that already ran in this step.
     let earlier: ActionEffects
 

@@ -16,6 +16,8 @@ struct ActionEffects: Sendable {
     var detail: [String: String] = [:]
     /// A certificate issued in this step, for a `write_certificate` that follows.
     var issued: IssuedCertificate?
+    /// Events of their own besides the action's (a decision taken by a rule), kind → masked detail.
+    var events: [(kind: String, detail: [String: String])] = []
 }
 
 /// Why an action said no. `effects` still commit (a wrong SMS code counts even though the step fails).

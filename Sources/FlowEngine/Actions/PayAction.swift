@@ -3,7 +3,9 @@ import FlowModel
 import FlowDomain
 import FlowStore
 
-/// `pay`: a payment record and the gateway's answer; a zero amount needs no payment at all.
+/// `pay`: a payment record and the gateway's answer; a zero amount needs no payment at all. An
+/// order that already paid (a review sent it back to an earlier step and it passes the payment
+/// again) is charged only what is still owed.
 struct PayAction: ActionPerformer {
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
         let amount = try context.money("amount")
@@ -21,13 +23,25 @@ struct PayAction: ActionPerformer {
             effects.detail["result"] = "nothing to pay"
             return .success(effects)
         }
+        let paid: Int64
+        do { paid = try context.store.payments(of: context.orderID).filter { $0.status == .paid }.reduce(0) { $0 + $1.amountFen } } catch {
+            throw .storage(error)
+        }
+        guard paid < amount.fen else {
+            effects.outputs["payment.paid"] = .bool(true)
+            effects.detail["result"] = "already paid"
+            effects.detail["paid"] = Money(fen: paid).formatted
+            return .success(effects)
+        }
+        let owed = Money(fen: amount.fen - paid)
+        if paid > 0 { effects.detail["owed"] = owed.formatted }
         let request = PaymentRequest(
-            paymentID: id, orderID: context.orderID, amount: amount, method: method,
+            paymentID: id, orderID: context.orderID, amount: owed, method: method,
             description: "\(context.machine.flow.title.value.zh) \(context.orderID)")
         let creation: PaymentCreation
         do { creation = try await gateway.create(request) } catch { throw .provider(error.message) }
         var record = PaymentRecord(
-            id: id, orderId: context.orderID, method: method, amountFen: amount.fen, provider: gateway.kind.rawValue,
+            id: id, orderId: context.orderID, method: method, amountFen: owed.fen, provider: gateway.kind.rawValue,
             status: .pending, createdAt: now)
         switch creation {
         case .paid:

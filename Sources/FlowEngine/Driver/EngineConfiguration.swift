@@ -1,21 +1,26 @@
+public import FlowDomain
 public import FlowStore
 public import Logging
 
-/// What the engine runs with: the store, the clock, and the providers of each channel.
+/// What the engine runs with: the store, the clock, the working-day calendar, and the providers
+/// of each channel.
 public struct EngineConfiguration: Sendable {
     public var store: OrderStore
     public var clock: any EngineClock
+    /// The calendar review deadlines are computed from; a year it lacks makes a deadline unknown.
+    public var calendar: WorkingCalendar
     /// The providers a channel's orders use.
     public var providers: @Sendable (String) throws -> Providers
     /// Where the engine reports what it does; it only ever logs masked data.
     public var logger: Logger
 
     public init(
-        store: OrderStore, clock: any EngineClock, logger: Logger = Logger(label: "channelflow.engine"),
+        store: OrderStore, clock: any EngineClock, calendar: WorkingCalendar = .empty, logger: Logger = Logger(label: "channelflow.engine"),
         providers: @escaping @Sendable (String) throws -> Providers
     ) {
         self.store = store
         self.clock = clock
+        self.calendar = calendar
         self.logger = logger
         self.providers = providers
     }

@@ -15,7 +15,7 @@ extension FlowEngine {
             let performer = try ActionRegistry.performer(call.name.value)
             let context = ActionContext(
                 orderID: run.state.id, state: run.state, machine: machine, arguments: try machine.arguments(call, run.state),
-                uploads: uploads, store: store, providers: providers, clock: clock,
+                uploads: uploads, store: store, providers: providers, clock: clock, calendar: configuration.calendar,
                 earlier: ActionEffects(outputs: run.stepOutputs, codes: run.codes, issued: run.issued))
             switch try await performer.perform(context) {
             case let .success(effects):

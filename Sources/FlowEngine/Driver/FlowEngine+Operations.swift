@@ -59,8 +59,6 @@ extension FlowEngine {
                 en: "order \(id) waits for review: a reviewer decides it, not a confirmation",
                 zh: "订单 \(id) 正在等待审核，须由审核人员处理，不能直接确认"))
         }
-        let machine = loaded.machine
-        let step = try machine.step(loaded.state.step)
         var run = StepRun(state: loaded.state, stepOutputs: loaded.pending)
         let now = clock.now()
         if wait == .payment {
@@ -73,18 +71,27 @@ extension FlowEngine {
             }
         }
         run.event("confirmed", ["wait": wait.rawValue, "result": accepted ? "accepted" : "refused"], at: now)
+        let confirmed: [String: OrderValue] = switch wait {
+        case .payment: ["payment.paid": .bool(true)]
+        case .faceVerification: ["person.verified": .bool(true)]
+        case .oneCentTransfer: ["unlock.code_sent": .bool(true)]
+        case .review: [:]
+        }
+        return try await settle(loaded, run: run, outputs: accepted ? confirmed : nil)
+    }
+
+    /// Ends a wait: with `outputs` the step completes with them and the order moves on; without,
+    /// it returns to its step (whose entry actions run again when it asks nothing). One commit.
+    func settle(_ loaded: Loaded, run started: StepRun, outputs: [String: OrderValue]?) async throws(EngineError) -> StepReport {
+        let machine = loaded.machine
+        let step = try machine.step(loaded.state.step)
+        var run = started
         run.state.wait = nil
         run.state.status = .active
         var outcome = StepReport.Outcome.completed
-        if accepted {
-            let confirmed: [String: OrderValue] = switch wait {
-            case .payment: ["payment.paid": .bool(true)]
-            case .faceVerification: ["person.verified": .bool(true)]
-            case .oneCentTransfer: ["unlock.code_sent": .bool(true)]
-            case .review: [:]
-            }
-            run.state.outputs.merge(confirmed) { _, new in new }
-            run.stepOutputs.merge(confirmed) { _, new in new }
+        if let outputs {
+            run.state.outputs.merge(outputs) { _, new in new }
+            run.stepOutputs.merge(outputs) { _, new in new }
             outcome = try await completeOrWait(step, run: &run, machine: machine, providers: try providers(loaded.record.channel))
         } else if try machine.isAutomatic(step, run.state) {
             // Nothing to ask here: the step's entry actions (the transfer …) must run again.
@@ -94,13 +101,13 @@ extension FlowEngine {
         }
         let commit = run.commit(loaded.record, answers: [:], answerStep: step.id.value, now: clock.now())
         try write(commit, creating: false)
-        cache.drop(id)
+        cache.drop(loaded.record.id)
         log(run, step: step.id.value)
         if let deferred = run.deferred { throw deferred }
         return report(run, step: step, answers: [], warnings: [], outcome: outcome)
     }
 
     private func pendingPayments(_ id: String) throws(EngineError) -> [PaymentRecord] {
-        do { return try store.snapshot(id)?.payments.filter { $0.status == .pending } ?? [] } catch { throw .storage(error) }
+        do { return try store.payments(of: id).filter { $0.status == .pending } } catch { throw .storage(error) }
     }
 }

@@ -13,6 +13,10 @@ public struct OrderView: Sendable {
     public var payments: [PaymentRecord]
     public var materials: [OrderMaterialRecord]
     public var events: [EventRecord]
+    /// When the review is due, while the order waits for it (computed from today's calendar).
+    public var review: ReviewDeadline?
+    /// Every review decision so far, oldest first: a rejected order shows why it came back.
+    public var decisions: [ReviewDecision]
 }
 
 extension FlowEngine {
@@ -27,9 +31,11 @@ extension FlowEngine {
         }
         let snapshot: OrderSnapshot?
         do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
+        let events = try events(id)
         return OrderView(
             record: loaded.record, flowTitle: flow.title.value, channelName: loaded.machine.definition.channel.name,
             stepTitle: try loaded.machine.step(loaded.state.step).title.value, path: loaded.state.path, answers: answers,
-            payments: snapshot?.payments ?? [], materials: snapshot?.materials ?? [], events: try events(id))
+            payments: snapshot?.payments ?? [], materials: snapshot?.materials ?? [], events: events,
+            review: reviewDeadline(loaded), decisions: events.compactMap(ReviewDecision.init))
     }
 }

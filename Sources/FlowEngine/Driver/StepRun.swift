@@ -37,6 +37,7 @@ struct StepRun {
         var detail = effects.detail
         detail["action"] = name
         event("action", detail, at: at)
+        for extra in effects.events { event(extra.kind, extra.detail, at: at) }
     }
 
     /// The writes a refused action still needs (a wrong code counted).

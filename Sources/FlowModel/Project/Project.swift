@@ -1,14 +1,18 @@
 public import FlowDiagnostics
+public import FlowDomain
 public import FlowYAML
 
-/// The flow and channel files of a project, read, checked against their schemas and decoded.
+/// The flow, channel and calendar files of a project, read, checked against their schemas and decoded.
 public struct Project: Sendable {
     public var flows: [ProjectFile<Flow>]
     public var channels: [ProjectFile<Channel>]
+    /// The working-day calendar, one file per year.
+    public var calendars: [ProjectFile<CalendarFile>]
 
-    public init(flows: [ProjectFile<Flow>], channels: [ProjectFile<Channel>]) {
+    public init(flows: [ProjectFile<Flow>], channels: [ProjectFile<Channel>], calendars: [ProjectFile<CalendarFile>] = []) {
         self.flows = flows
         self.channels = channels
+        self.calendars = calendars
     }
 
     /// Reads sources (already loaded from disk) into a project; each file's kind comes from its
@@ -26,8 +30,8 @@ public struct Project: Sendable {
                     yamlError = YAMLError(
                         kind: .syntax, path: source.path, range: SourceRange(at: second.start),
                         message: LocalizedMessage(
-                            en: "a flow or channel file holds one document; found a second one here",
-                            zh: "流程或渠道文件只能包含一个文档；此处出现了第二个文档"
+                            en: "a flow, channel or calendar file holds one document; found a second one here",
+                            zh: "流程、渠道或日历文件只能包含一个文档；此处出现了第二个文档"
                         )
                     )
                 }
@@ -41,9 +45,32 @@ public struct Project: Sendable {
             case .channel:
                 let issues = root.map { SchemaValidator().validate($0, as: .object(ChannelSchema.file)) } ?? []
                 project.channels.append(ProjectFile(source: source, root: root, yamlError: yamlError, schemaIssues: issues, model: root.flatMap(Channel.decode)))
+            case .calendar:
+                let issues = root.map { SchemaValidator().validate($0, as: .object(CalendarSchema.file)) } ?? []
+                project.calendars.append(ProjectFile(source: source, root: root, yamlError: yamlError, schemaIssues: issues, model: root.flatMap(CalendarFile.decode)))
             }
         }
         return project
+    }
+
+    /// Every file of the project, flows first, then channels, then calendars.
+    public var sources: [SourceFile] {
+        flows.map(\.source) + channels.map(\.source) + calendars.map(\.source)
+    }
+
+    /// The loaders' errors of every file.
+    public var yamlErrors: [YAMLError] {
+        flows.compactMap(\.yamlError) + channels.compactMap(\.yamlError) + calendars.compactMap(\.yamlError)
+    }
+
+    /// The schema issues of every file.
+    public var schemaIssues: [SchemaIssue] {
+        flows.flatMap(\.schemaIssues) + channels.flatMap(\.schemaIssues) + calendars.flatMap(\.schemaIssues)
+    }
+
+    /// The working-day calendar of the calendar files that could be read.
+    public var calendar: WorkingCalendar {
+        CalendarChecks.calendar(calendars)
     }
 
     /// Compiles every channel against every flow that decoded.

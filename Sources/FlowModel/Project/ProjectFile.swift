@@ -1,7 +1,7 @@
 public import FlowDiagnostics
 public import FlowYAML
 
-/// One flow or channel file as read: its source, its YAML root, and what went wrong reading it.
+/// One flow, channel or calendar file as read: its source, its YAML root, and what went wrong reading it.
 public struct ProjectFile<Model: Sendable>: Sendable {
     public var source: SourceFile
     /// The first document's root; nil when the file is empty or failed to load.
@@ -21,17 +21,22 @@ public struct ProjectFile<Model: Sendable>: Sendable {
     }
 }
 
-/// Whether a file holds a flow or a channel.
+/// Whether a file holds a flow, a channel or a year of the working-day calendar.
 public enum ProjectFileKind: String, Sendable {
     case flow
     case channel
+    case calendar
 
-    /// Decided by the top-level key the file starts with (`flow:` or `channel:`), else by its folder.
+    /// Decided by the top-level key the file starts with (`flow:`, `channel:`, or a calendar's
+    /// `schema:`), else by its folder (`Channels/`, `Calendars/`; a flow otherwise).
     public static func of(root: YAMLNode?, path: String) -> ProjectFileKind {
         if let first = root?.mapping?.first?.key.string {
             if first == "channel" { return .channel }
             if first == "flow" { return .flow }
+            if first == "schema" { return .calendar }
         }
-        return path.split(separator: "/").contains("Channels") ? .channel : .flow
+        let folders = path.split(separator: "/")
+        if folders.contains("Channels") { return .channel }
+        return folders.contains("Calendars") ? .calendar : .flow
     }
 }

@@ -19,7 +19,7 @@ enum PairCompletion {
 
     private static func project(_ words: [String]) -> Project {
         let root = value(of: "--project", in: words) ?? "."
-        return Project.read(ProjectSources.read(ProjectSources.defaultPaths.map { "\(root)/\($0)" }).sources)
+        return Project.read(ProjectSources.read(ProjectSources.defaultPaths(in: root)).sources)
     }
 
     private static func value(of option: String, in words: [String]) -> String? {

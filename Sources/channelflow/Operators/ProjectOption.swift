@@ -3,7 +3,7 @@ import ArgumentParser
 /// `--project DIR`: where `Flows/` and `Channels/` are.
 struct ProjectOption: ParsableArguments {
     @Option(name: .customLong("project"), help: ArgumentHelp(
-        "Where Flows/ and Channels/ are (default: the current folder). 流程与渠道文件所在目录。", valueName: "dir"))
+        "Where Flows/, Channels/ and Calendars/ are (default: the current folder). 流程、渠道与日历文件所在目录。", valueName: "dir"))
     var path: String = "."
 }
 

@@ -1,15 +1,13 @@
 import FlowDiagnostics
 import FlowLint
 import FlowModel
-import Foundation
 
 /// The project's files read, linted and compiled; refused when they have lint errors, so an order
 /// never pins a broken definition and an operator tool never shows one.
 enum CatalogLoader {
-    /// The project under `project` (its `Flows/` and `Channels/`), linted without errors.
+    /// The project under `project` (its `Flows/`, `Channels/` and `Calendars/`), linted without errors.
     static func context(project: String) throws(CommandFailure) -> LintContext {
-        let paths = ProjectSources.defaultPaths.map { URL(fileURLWithPath: project).appendingPathComponent($0).path }
-        let sources = ProjectSources.read(paths)
+        let sources = ProjectSources.read(ProjectSources.defaultPaths(in: project))
         if let (path, message) = sources.unreadable.first {
             throw CommandFailure(.usage, LocalizedMessage(en: "\(path): \(message.en)", zh: "\(path)：\(message.zh)"))
         }

@@ -19,24 +19,8 @@ struct ConfirmCommand: AsyncParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() async throws {
-        let output = StepReportOutput(language: languageOption.language, json: json)
-        try await CommandFailure.reporting(languageOption.language) {
-            let setup = try EngineSetup(engineOptions)
-            let report: StepReport
-            do { report = try await setup.engine.confirm(order, accepted: !refuse) } catch let error as EngineError {
-                output.errorLines(error).forEach(Terminal.printError)
-                throw ExitStatus(error).exitCode
-            }
-            if !json { Terminal.printOut(output.text(report)) }
-            guard !refuse else { return }
-            // Steps with nothing to ask run now; a step that needs answers waits for `resume`.
-            let stop = await setup.engine.advance(order, with: AnswersBook()) { next in
-                if !json { Terminal.printOut(output.text(next)) }
-            }
-            if case let .failed(error) = stop {
-                output.errorLines(error).forEach(Terminal.printError)
-                throw ExitStatus(error).exitCode
-            }
+        try await StepReportOutput(language: languageOption.language, json: json).endWait(engineOptions, movesOn: !refuse) {
+            (engine) throws(EngineError) -> StepReport in try await engine.confirm(order, accepted: !refuse)
         }
     }
 }

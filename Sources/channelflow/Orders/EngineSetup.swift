@@ -5,8 +5,8 @@ import FlowProviders
 import FlowStore
 import Foundation
 
-/// Builds the engine a command runs with: the database, the clock, the providers. The only place
-/// that picks sandbox or real providers.
+/// Builds the engine a command runs with: the database, the clock, the working-day calendar of the
+/// project's `Calendars/`, the providers. The only place that picks sandbox or real providers.
 struct EngineSetup {
     let engine: FlowEngine
     let configuration: ProviderConfiguration
@@ -19,16 +19,7 @@ struct EngineSetup {
     /// order wait there.
     init(_ options: EngineOptions) throws(CommandFailure) {
         let environment = ProcessInfo.processInfo.environment
-        let clock: any EngineClock
-        if let now = environment["CHANNELFLOW_NOW"], !now.isEmpty {
-            guard let fixed = FixedClock(iso8601: now) else {
-                throw CommandFailure(.usage, LocalizedMessage(
-                    en: "CHANNELFLOW_NOW is not an ISO 8601 instant: \(now)", zh: "CHANNELFLOW_NOW 不是 ISO 8601 时间：\(now)"))
-            }
-            clock = fixed
-        } else {
-            clock = SystemClock()
-        }
+        let clock = try EnvironmentClock.clock(environment)
         let path = options.databasePath
         do {
             if let file = options.configurationPath {
@@ -50,7 +41,8 @@ struct EngineSetup {
             afterCommit: environment["CHANNELFLOW_PAUSE_AFTER_COMMIT"].map { Self.pause(at: $0, marker: "paused-after-commit") })
         let configuration = configuration
         let ukeyFile = options.ukeyFile
-        engine = FlowEngine(EngineConfiguration(store: store, clock: clock) { channel in
+        let calendar = try ProjectCalendar(project: options.project).calendar
+        engine = FlowEngine(EngineConfiguration(store: store, clock: clock, calendar: calendar) { channel in
             var providers = try configuration.providers(forChannel: channel)
             if let ukeyFile { providers.ukey = SandboxUKey(file: ukeyFile) }
             return providers

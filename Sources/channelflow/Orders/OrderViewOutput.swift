@@ -16,6 +16,12 @@ enum OrderViewOutput {
             "  \(language == .zh ? "已完成" : "done"): \(view.path.joined(separator: " → "))",
             "  \(language == .zh ? "主体" : "subject"): \(record.subject ?? "-")   version \(record.version)   definition \(record.definitionHash.prefix(16))",
         ]
+        if let review = view.review {
+            lines.append("  \(language == .zh ? "审核期限" : "review due"): \(ReviewOutput.due(review, language))")
+        }
+        // A rejected order's applicant reads here why it came back and where to go on.
+        if !view.decisions.isEmpty { lines.append(language == .zh ? "  审核记录：" : "  review decisions:") }
+        for decision in view.decisions { lines.append("    " + ReviewOutput.decision(decision, language)) }
         if !view.answers.isEmpty { lines.append(language == .zh ? "  答案：" : "  answers:") }
         for answer in view.answers { lines.append("    \(answer.label.zh) \(answer.label.en): \(answer.value)") }
         for payment in view.payments {
@@ -39,6 +45,8 @@ enum OrderViewOutput {
             ("wait", record.wait.map(JSONValue.string) ?? .null), ("version", .integer(Int(record.version))),
             ("subject", record.subject.map(JSONValue.string) ?? .null), ("definition", .string(record.definitionHash)),
             ("path", .array(view.path.map(JSONValue.string))),
+            ("review", view.review.map(ReviewOutput.value) ?? .null),
+            ("decisions", .array(view.decisions.map(ReviewOutput.value))),
             ("answers", .array(view.answers.map { .object([("field", .string($0.field)), ("value", .string($0.value))]) })),
             ("payments", .array(view.payments.map {
                 .object([("id", .string($0.id)), ("amount_fen", .integer(Int($0.amountFen))), ("status", .string($0.status.rawValue)), ("provider", .string($0.provider))])

@@ -2,11 +2,21 @@ import ArgumentParser
 import FlowDiagnostics
 import FlowEngine
 
-/// `channelflow show ORDER`: where an order is, its answers (masked), payments, materials, history.
+/// `channelflow show ORDER`: where an order is, its answers (masked), payments, materials, review
+/// deadline and decisions, history.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show an order, personal data masked. 查看订单（个人信息已掩码）。")
 
+    @OptionGroup var showing: OrderShowing
+
+    func run() throws {
+        try showing.run()
+    }
+}
+
+/// What `show` and `review show` take and print: one order, masked, as text or JSON.
+struct OrderShowing: ParsableArguments {
     @Argument(help: "The order number. 订单号。") var order: String
     @Flag(help: "Print JSON. 输出 JSON。") var json = false
     @OptionGroup var engineOptions: EngineOptions

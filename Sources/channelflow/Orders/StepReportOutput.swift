@@ -31,6 +31,29 @@ struct StepReportOutput {
         return lines.joined(separator: "\n")
     }
 
+    /// Ends an order's wait with `end` (a confirmation, an approval) and prints the step (its JSON
+    /// with `--json`); when the order moves on, runs it as far as it goes with no answers (a step
+    /// that needs answers waits for `resume`).
+    func endWait(_ options: EngineOptions, movesOn: Bool, _ end: (FlowEngine) async throws(EngineError) -> StepReport) async throws {
+        try await CommandFailure.reporting(language) {
+            let setup = try EngineSetup(options)
+            let report: StepReport
+            do throws(EngineError) { report = try await end(setup.engine) } catch {
+                errorLines(error).forEach(Terminal.printError)
+                throw ExitStatus(error).exitCode
+            }
+            Terminal.printOut(json ? JSONWriter(pretty: true).string(value(report)) : text(report))
+            guard movesOn else { return }
+            let stop = await setup.engine.advance(report.order, with: AnswersBook()) { next in
+                if !json { Terminal.printOut(text(next)) }
+            }
+            if case let .failed(error) = stop {
+                errorLines(error).forEach(Terminal.printError)
+                throw ExitStatus(error).exitCode
+            }
+        }
+    }
+
     func actionLine(_ action: ActionSummary, place: String) -> String {
         let facts = action.detail.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         return "    \(place) \(action.name)\(facts.isEmpty ? "" : "  " + facts)"

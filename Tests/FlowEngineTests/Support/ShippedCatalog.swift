@@ -1,16 +1,22 @@
 import FlowDiagnostics
+import FlowDomain
 import FlowModel
 import Foundation
 import Testing
 
-/// The shipped Flows/ and Channels/ compiled, as the engine runs them.
+/// The shipped Flows/ and Channels/ compiled, as the engine runs them, and the shipped Calendars/.
 enum ShippedCatalog {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static let catalog: Catalog = {
+    static let catalog: Catalog = project.compile().catalog
+
+    /// The shipped working-day calendar (2025 and 2026).
+    static let calendar: WorkingCalendar = project.calendar
+
+    private static let project: Project = {
         var sources: [SourceFile] = []
-        for folder in ["Flows", "Channels"] {
+        for folder in ["Flows", "Channels", "Calendars"] {
             let url = root.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".yaml") {
@@ -18,7 +24,7 @@ enum ShippedCatalog {
                 if case let .success(bytes) = InputFile.read(path, limit: 1 << 22) { sources.append(SourceFile(path: path, bytes: bytes)) }
             }
         }
-        return Project.read(sources).compile().catalog
+        return Project.read(sources)
     }()
 
     static func entry(_ channel: String, _ flow: String) throws -> CompiledFlow {

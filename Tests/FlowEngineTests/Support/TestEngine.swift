@@ -6,25 +6,36 @@ import FlowStore
 import Foundation
 import Logging
 
-/// A FlowEngine over a private in-memory database, a fixed clock and sandbox providers.
+/// A FlowEngine over a private in-memory database, a fixed clock, the shipped calendar and sandbox providers.
 struct TestEngine {
     static let now = FixedClock(iso8601: "2026-11-25T10:00:00+08:00")!
 
     let engine: FlowEngine
     let store: OrderStore
+    let configuration: EngineConfiguration
 
     init(
-        clock: FixedClock = TestEngine.now, logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+        clock: FixedClock = TestEngine.now, calendar: WorkingCalendar = ShippedCatalog.calendar,
+        logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
         adjust: @escaping @Sendable (inout Providers) -> Void = { _ in }
     ) throws {
         store = OrderStore(database: try FlowDatabase(.memory))
-        let configuration = ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: clock)
-        let providers = try configuration.providers(forChannel: "any")
-        engine = FlowEngine(EngineConfiguration(store: store, clock: clock, logger: logger) { _ in
+        let providers = try ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: clock).providers(forChannel: "any")
+        configuration = EngineConfiguration(store: store, clock: clock, calendar: calendar, logger: logger) { _ in
             var chosen = providers
             adjust(&chosen)
             return chosen
-        })
+        }
+        engine = FlowEngine(configuration)
+    }
+
+    /// Another engine on the same database, as a later process would run it: another day, or
+    /// another calendar (a year's file added).
+    func later(clock: FixedClock? = nil, calendar: WorkingCalendar? = nil) -> FlowEngine {
+        var changed = configuration
+        if let clock { changed.clock = clock }
+        if let calendar { changed.calendar = calendar }
+        return FlowEngine(changed)
     }
 
     /// Starts an order on a shipped pair and runs it with `book`.

@@ -83,7 +83,7 @@ let package = Package(
         .target(
             name: "FlowProviders",
             dependencies: [
-                "FlowEngine", "FlowDomain", "FlowModel", "FlowYAML", "FlowDiagnostics",
+                "FlowEngine", "FlowDomain", "FlowModel", "FlowYAML", "FlowDiagnostics", "SmartCard", "FlowCertificates",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
@@ -95,6 +95,7 @@ let package = Package(
         .target(
             name: "FlowCertificates",
             dependencies: [
+                "FlowDomain",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
@@ -199,7 +200,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FlowCertificatesTests",
-            dependencies: ["FlowCertificates", .product(name: "X509", package: "swift-certificates")],
+            dependencies: ["FlowCertificates", "FlowDomain", .product(name: "X509", package: "swift-certificates")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -79,13 +79,27 @@ struct SandboxUKeyTests {
             serial: "00FF11", organization: "新名称 \"引号\" 有限公司", uscc: "91350100M000100Y43",
             notBefore: "2026-11-25", notAfter: "2027-11-25", der: []
         )
-        try await SandboxUKey(file: file).writeCertificate(certificate)
+        try await SandboxUKey(file: file).writeCertificate(certificate, pin: "123456")
         let reading = try await SandboxUKey(file: file).read()
         #expect(reading.serial == "00FF11")
         #expect(reading.organization == "新名称 \"引号\" 有限公司")
         #expect(reading.notAfter == CivilDate(year: 2027, month: 11, day: 25))
         #expect(try folder.read("ukey.yaml").contains("not-before: \"2026-11-25\"\n"))
         #expect(try await SandboxUKey(file: file).verifyPIN("123456") == .verified)
+    }
+
+    @Test func writingNeedsThePasswordAndAWrongOneUsesATry() async throws {
+        let folder = try keyFolder()
+        let file = folder.file("ukey.yaml")
+        let certificate = IssuedCertificate(
+            serial: "00FF11", organization: "新名称有限公司", uscc: "91350100M000100Y43",
+            notBefore: "2026-11-25", notAfter: "2027-11-25", der: []
+        )
+        let error = await #expect(throws: ProviderError.self) {
+            try await SandboxUKey(file: file).writeCertificate(certificate, pin: "999999")
+        }
+        #expect(error?.message.en == "wrong certificate password; 5 tries left before the key locks")
+        #expect(try await SandboxUKey(file: file).read().serial != "00FF11")
     }
 
     @Test func missingFileIsAnEmptyReader() async throws {

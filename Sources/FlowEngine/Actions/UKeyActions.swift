@@ -17,6 +17,12 @@ struct ReadUKey: ActionPerformer {
             "certificate.days_to_expiry": .int(days), "certificate.medium": .string(reading.medium),
         ]
         effects.detail = ["serial": reading.serial, "provider": device.kind.rawValue, "not_after": reading.notAfter.description]
+        if let token = reading.token { effects.detail["token"] = token }
+        // The manual (2.4): the key actually inserted is the one the process goes on with; an
+        // order that read another key before says so in its events.
+        if case let .string(previous)? = context.state.outputs["certificate.serial"], previous != reading.serial {
+            effects.events.append((kind: "ukey_changed", detail: ["previous": previous, "inserted": reading.serial]))
+        }
         let flow = context.machine.flow
         if !flow.media.contains(where: { $0.value.rawValue == reading.medium }) {
             return reject(LocalizedMessage(
@@ -73,7 +79,8 @@ struct WriteCertificate: ActionPerformer {
                 en: "write_certificate needs issue_certificate earlier in the same step",
                 zh: "write_certificate 之前须在同一步骤执行 issue_certificate"))
         }
-        do { try await context.providers.ukey.writeCertificate(certificate) } catch { throw .provider(error.message) }
+        let pin = try context.string("pin")
+        do { try await context.providers.ukey.writeCertificate(certificate, pin: pin) } catch { throw .provider(error.message) }
         var effects = ActionEffects()
         effects.outputs["certificate.written"] = .bool(true)
         effects.detail = ["serial": certificate.serial, "provider": context.providers.ukey.kind.rawValue]

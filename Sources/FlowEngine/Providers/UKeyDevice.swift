@@ -6,7 +6,8 @@ public protocol UKeyDevice: Provider {
     func read() async throws(ProviderError) -> UKeyReading
     func verifyPIN(_ pin: String) async throws(ProviderError) -> PINCheck
     func resetPIN(newPIN: String) async throws(ProviderError)
-    func writeCertificate(_ certificate: IssuedCertificate) async throws(ProviderError)
+    /// Checks `pin` (writing needs the certificate password) and puts `certificate` on the key.
+    func writeCertificate(_ certificate: IssuedCertificate, pin: String) async throws(ProviderError)
 }
 
 /// What a key tells about itself and its certificate.
@@ -17,13 +18,16 @@ public struct UKeyReading: Sendable, Hashable {
     public var notAfter: CivilDate
     /// `ukey` or `cloud`.
     public var medium: String
+    /// The key's own serial number, when the device tells it (a real key does; the sandbox does not).
+    public var token: String?
 
-    public init(serial: String, organization: String, uscc: String, notAfter: CivilDate, medium: String) {
+    public init(serial: String, organization: String, uscc: String, notAfter: CivilDate, medium: String, token: String? = nil) {
         self.serial = serial
         self.organization = organization
         self.uscc = uscc
         self.notAfter = notAfter
         self.medium = medium
+        self.token = token
     }
 }
 

@@ -76,8 +76,8 @@ public enum BuiltinActions {
                         outputs: [O("person.verified", .bool)]),
         ActionSignature("verify_pin", text("Verify the UKEY password; reports tries left.", "校验 UKEY 密码并提示剩余次数。"),
                         arguments: [A("pin", .string)], outputs: [O("ukey.pin_verified", .bool)], stepKinds: [.ukey]),
-        ActionSignature("write_certificate", text("Write the issued certificate onto the UKEY.", "将签发的证书写入 UKEY。"),
-                        outputs: [O("certificate.written", .bool)], stepKinds: [.ukey, .terminal]),
+        ActionSignature("write_certificate", text("Write the issued certificate onto the UKEY; needs its password.", "将签发的证书写入 UKEY（需证书密码）。"),
+                        arguments: [A("pin", .string)], outputs: [O("certificate.written", .bool)], stepKinds: [.ukey, .terminal]),
     ]
 
     /// The action called `name`.

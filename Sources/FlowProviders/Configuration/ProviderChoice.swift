@@ -5,13 +5,23 @@ import Foundation
 enum ProviderChoice: Sendable {
     case sandbox
     case http(HTTPSettings)
+    case pcsc(PCSCSettings)
 
     var kind: ProviderKind {
         switch self {
         case .sandbox: .sandbox
         case .http: .http
+        case .pcsc: .pcsc
         }
     }
+}
+
+/// Which card reader the UKEY is in, and where the CA keeps the keys' administrator keys.
+struct PCSCSettings: Sendable {
+    /// Nil: the one reader holding a key.
+    var reader: String?
+    /// The sandbox CA's registry file (`SandboxKeyRegistry`).
+    var administratorKeysFile: String
 }
 
 /// Where an HTTP provider's service is and how to call it.

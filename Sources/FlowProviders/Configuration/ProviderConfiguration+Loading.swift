@@ -81,7 +81,7 @@ extension ProviderConfiguration {
         let allowed = role.allowedKinds.map(\.rawValue)
         guard allowed.contains(provider.text) else {
             let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
-            let configurable = [ProviderKind.http, .sandbox].map(\.rawValue)
+            let configurable = [ProviderKind.http, .pcsc, .sandbox].map(\.rawValue)
             throw SettingsMapping.error(
                 at: provider.node,
                 en: configurable.contains(provider.text)
@@ -92,10 +92,21 @@ extension ProviderConfiguration {
                     : "未知的提供方 \"\(provider.text)\"；应为以下之一：\(list)"
             )
         }
-        guard provider.text == ProviderKind.http.rawValue else {
+        switch provider.text {
+        case ProviderKind.http.rawValue:
+            return .http(try HTTPSettings(settings, base: base))
+        case ProviderKind.pcsc.rawValue:
+            try settings.checkKeys(["administrator-keys", "provider", "reader"])
+            guard let keys = try settings.nonEmptyText("administrator-keys") else {
+                throw SettingsMapping.error(
+                    at: settings.node, en: "a pcsc UKEY needs \"administrator-keys\", the CA's registry of the keys' administrator keys",
+                    zh: "pcsc UKEY 需要 \"administrator-keys\"（CA 保存的 UKEY 管理员密钥登记文件）")
+            }
+            return .pcsc(PCSCSettings(
+                reader: try settings.nonEmptyText("reader")?.text, administratorKeysFile: resolve(keys.text, base: base)))
+        default:
             try settings.checkKeys(["provider"])
             return .sandbox
         }
-        return .http(try HTTPSettings(settings, base: base))
     }
 }

@@ -9,6 +9,7 @@ public import FlowEngine
 ///   default:
 ///     enterprise: {provider: http, endpoint: "https://verify.example.com/api", timeout-seconds: 10, secret-env: VERIFY_TOKEN}
 ///     payment: {provider: sandbox}
+///     ukey: {provider: pcsc, reader: "Virtual PCD 00 00", administrator-keys: ukey-keys.yaml}
 ///   channels:
 ///     icbc_bank:
 ///       payment: {provider: http, endpoint: "https://pay.example.com", secret-file: /run/secrets/pay}
@@ -19,7 +20,10 @@ public import FlowEngine
 ///
 /// Roles: `enterprise`, `person`, `sms`, `payment`, `transfer`, `ukey`, `issuer`; a role no
 /// setting names uses the sandbox. `provider: sandbox` fits every role, `provider: http` fits
-/// `enterprise`, `person` and `payment` and needs `endpoint` (an http or https URL);
+/// `enterprise`, `person` and `payment` and needs `endpoint` (an http or https URL); `provider: pcsc`
+/// fits `ukey`: the key in a real card reader (`reader` names it, else the one reader holding a key),
+/// with `administrator-keys` the sandbox CA's registry of the keys' administrator keys (YAML,
+/// serial number → PUK, read by `SandboxKeyRegistry` on an unlock);
 /// `timeout-seconds` defaults to 10. An HTTP secret is named, never written: `secret-env` (an
 /// environment variable) or `secret-file` (a file whose content, trimmed, is the bearer token).
 /// Relative paths are relative to the configuration file's folder. `outbox-dir` receives
@@ -73,9 +77,15 @@ public struct ProviderConfiguration: Sendable {
             sms: sandbox.sms,
             payment: try pick(.payment, channel, SandboxPaymentGateway() as any PaymentGateway) { HTTPPaymentGateway(client: $0) },
             transfer: sandbox.transfer,
-            ukey: sandbox.ukey,
+            ukey: ukey(channel),
             issuer: sandbox.issuer
         )
+    }
+
+    /// The sandbox key, or the key in a real reader.
+    private func ukey(_ channel: String) -> any UKeyDevice {
+        guard case let .pcsc(settings) = choice(.ukey, channel) else { return sandbox.ukey }
+        return PCSCUKey(reader: settings.reader, administratorKeys: SandboxKeyRegistry(file: settings.administratorKeysFile))
     }
 
     /// The sandbox, or the HTTP adapter `http` makes from a client for the configured service.
@@ -85,6 +95,7 @@ public struct ProviderConfiguration: Sendable {
         switch choice(role, channel) {
         case .sandbox: sandbox
         case let .http(settings): http(try settings.client())
+        case .pcsc: sandbox
         }
     }
 

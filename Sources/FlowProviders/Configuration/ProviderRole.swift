@@ -11,11 +11,13 @@ enum ProviderRole: String, CaseIterable, Sendable {
     case ukey
     case issuer
 
-    /// The providers that can play the role: the sandbox everywhere, HTTP where an adapter exists.
+    /// The providers that can play the role: the sandbox everywhere, HTTP where an adapter exists,
+    /// a real card reader (PC/SC) for the UKEY.
     var allowedKinds: [ProviderKind] {
         switch self {
         case .enterprise, .person, .payment: [.http, .sandbox]
-        case .sms, .transfer, .ukey, .issuer: [.sandbox]
+        case .ukey: [.pcsc, .sandbox]
+        case .sms, .transfer, .issuer: [.sandbox]
         }
     }
 }

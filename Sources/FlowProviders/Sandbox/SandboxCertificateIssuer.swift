@@ -1,18 +1,15 @@
-import Crypto
+import FlowCertificates
 import FlowDiagnostics
 import FlowDomain
 public import FlowEngine
 import Foundation
-import SwiftASN1
-import X509
 
 /// A sandbox certificate issuer: plays the CA's issuing side with a sandbox CA of its own (an
 /// ECDSA P-256 key made on first use, kept in `caFile` or in memory), and issues real X.509
 /// certificates that no one trusts. It never contacts a real CA.
 ///
-/// Each certificate has the subject O = organisation, organizationIdentifier (2.5.4.97) = USCC,
-/// CN = organisation; a random positive 16-byte serial; validity from today 00:00 to the same
-/// day `years` later, 23:59:59, China Standard Time. `CertificateRequest` carries no public key,
+/// Each certificate is signed by `CertificateSigner` (subject, serial and validity are described
+/// there), valid from today to the same day `years` later. `CertificateRequest` carries no public key,
 /// so the certificate certifies a fresh key whose private half is thrown away.
 public struct SandboxCertificateIssuer: CertificateIssuer {
     static let provider = "sandbox issuer"
@@ -42,33 +39,12 @@ public struct SandboxCertificateIssuer: CertificateIssuer {
             ))
         }
         let ca = try authority.identity()
-        var serial = (0..<16).map { _ in UInt8.random(in: .min ... .max) }
-        // Top bit clear keeps the INTEGER positive; the next bit set keeps all 16 bytes.
-        serial[0] = serial[0] & 0x7F | 0x40
         do {
-            let subject = DistinguishedName([
-                RelativeDistinguishedName(.init(type: .RDNAttributeType.organizationName, utf8String: request.organization)),
-                RelativeDistinguishedName(.init(type: Self.organizationIdentifier, utf8String: request.uscc)),
-                RelativeDistinguishedName(.init(type: .RDNAttributeType.commonName, utf8String: request.organization)),
-            ])
-            let certificate = try Certificate(
-                version: .v3, serialNumber: Certificate.SerialNumber(bytes: serial),
-                publicKey: .init(P256.Signing.PrivateKey().publicKey),
-                notValidBefore: Self.instant(request.today, secondsIntoDay: 0),
-                notValidAfter: Self.instant(lastDay, secondsIntoDay: 86_399),
-                issuer: ca.certificate.subject, subject: subject, signatureAlgorithm: .ecdsaWithSHA256,
-                extensions: try Certificate.Extensions {
-                    Critical(BasicConstraints.notCertificateAuthority)
-                    Critical(KeyUsage(digitalSignature: true, nonRepudiation: true))
-                },
-                issuerPrivateKey: ca.key
-            )
-            var serializer = DER.Serializer()
-            try serializer.serialize(certificate)
+            let issued = try CertificateSigner(key: ca.key, certificate: ca.certificate)
+                .sign(organization: request.organization, uscc: request.uscc, from: today, until: lastDay)
             return IssuedCertificate(
-                serial: serial.map { ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined(),
-                organization: request.organization, uscc: request.uscc,
-                notBefore: request.today.description, notAfter: lastDay.description, der: serializer.serializedBytes
+                serial: issued.serial, organization: request.organization, uscc: request.uscc,
+                notBefore: today.description, notAfter: lastDay.description, der: issued.der
             )
         } catch {
             throw ProviderError(provider: Self.provider, message: LocalizedMessage(
@@ -76,13 +52,5 @@ public struct SandboxCertificateIssuer: CertificateIssuer {
                 zh: "无法为订单 \(request.orderID) 签发证书：\(error)"
             ))
         }
-    }
-
-    /// organizationIdentifier (X.520), where the USCC goes.
-    static let organizationIdentifier: ASN1ObjectIdentifier = [2, 5, 4, 97]
-
-    /// `seconds` after midnight of `day` in China Standard Time (UTC+8, no daylight saving).
-    private static func instant(_ day: CivilDate, secondsIntoDay seconds: Int) -> Date {
-        Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400 - 8 * 3_600 + seconds))
     }
 }

@@ -205,7 +205,9 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["channelflow", "FlowBench"],
+            dependencies: [
+                "channelflow", "FlowBench", "virtual-ukey", "VirtualUKeyControl", "FlowCertificates", "FlowDomain",
+            ],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -1,6 +1,6 @@
 import Crypto
 public import FlowDomain
-import Foundation
+public import Foundation
 import SwiftASN1
 public import X509
 
@@ -14,6 +14,40 @@ public struct CertificateSigner: Sendable {
     public init(key: Certificate.PrivateKey, certificate: Certificate) {
         self.key = key
         self.certificate = certificate
+    }
+
+    /// A new certificate authority: a fresh P-256 key and its self-signed CA certificate, valid
+    /// from a day before `now` for 20 years.
+    public static func newAuthority(organization: String, commonName: String, now: Date = Date()) throws(CertificateError) -> CertificateSigner {
+        let key = Certificate.PrivateKey(P256.Signing.PrivateKey())
+        do {
+            let name = try DistinguishedName {
+                OrganizationName(organization)
+                CommonName(commonName)
+            }
+            let certificate = try Certificate(
+                version: .v3, serialNumber: Certificate.SerialNumber(), publicKey: key.publicKey,
+                notValidBefore: now - 86_400, notValidAfter: now + 20 * 365 * 86_400,
+                issuer: name, subject: name, signatureAlgorithm: .ecdsaWithSHA256,
+                extensions: try Certificate.Extensions {
+                    Critical(BasicConstraints.isCertificateAuthority(maxPathLength: 0))
+                    Critical(KeyUsage(keyCertSign: true, cRLSign: true))
+                    SubjectKeyIdentifier(hash: key.publicKey)
+                },
+                issuerPrivateKey: key
+            )
+            return CertificateSigner(key: key, certificate: certificate)
+        } catch {
+            throw .signing(String(describing: error))
+        }
+    }
+
+    /// The CA certificate in DER.
+    public var certificateDER: [UInt8] {
+        var serializer = DER.Serializer()
+        // Serialising a certificate this type made or parsed cannot fail.
+        try? serializer.serialize(certificate)
+        return serializer.serializedBytes
     }
 
     /// A certificate for `publicKey` (a fresh key, thrown away, when nil).

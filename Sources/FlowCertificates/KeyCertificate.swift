@@ -30,6 +30,17 @@ public struct KeyCertificate: Sendable, Hashable {
         try self.init(certificate, der: der)
     }
 
+    /// The first certificate in PEM text (other documents, such as a key, are skipped).
+    public init(pem: String) throws(CertificateError) {
+        guard let der = Self.certificates(inPEM: pem).first else { throw .notACertificate("no CERTIFICATE block in the PEM text") }
+        try self.init(der: der)
+    }
+
+    /// The DER of every `CERTIFICATE` block in PEM text.
+    public static func certificates(inPEM pem: String) -> [[UInt8]] {
+        ((try? PEMDocument.parseMultiple(pemString: pem)) ?? []).filter { $0.discriminator == "CERTIFICATE" }.map(\.derBytes)
+    }
+
     init(_ certificate: Certificate, der: [UInt8]) throws(CertificateError) {
         func attribute(_ type: ASN1ObjectIdentifier, _ name: String) throws(CertificateError) -> String {
             guard let value = certificate.subject.flatMap({ $0 }).first(where: { $0.type == type }) else {

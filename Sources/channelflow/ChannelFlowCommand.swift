@@ -14,7 +14,7 @@ struct ChannelFlowCommand: ParsableCommand {
         """,
         subcommands: [LintCommand.self, ExplainCommand.self, CatalogCommand.self, YAMLCommand.self, ValidateCommand.self,
             RunCommand.self, ResumeCommand.self, ShowCommand.self, BackCommand.self, CancelCommand.self, ConfirmCommand.self,
-            OrdersCommand.self, UnlockCommand.self, CalendarCommand.self, ReviewCommand.self, GraphCommand.self,
+            OrdersCommand.self, UnlockCommand.self, UKeyCommand.self, CalendarCommand.self, ReviewCommand.self, GraphCommand.self,
             SchemaCommand.self, NewCommand.self, PreviewCommand.self, DiffCommand.self, BenchCommand.self]
     )
 

@@ -97,43 +97,7 @@ public struct PCSCUKey: UKeyDevice {
     private func withCard<T>(
         _ body: (UKeyCard) throws(UKeyCardError) -> Result<T, ProviderError>
     ) throws(ProviderError) -> T {
-        let outcome: Result<T, ProviderError>
-        do {
-            let context = try CardContext()
-            let card = UKeyCard(try context.connect(to: try chosenReader(context)))
-            defer { card.connection.disconnect() }
-            outcome = try body(card)
-        } catch let failure as UKeyCardError {
-            throw PCSCMessages.error(failure)
-        } catch let failure as SmartCardError {
-            throw PCSCMessages.error(.pcsc(failure))
-        } catch let failure as ProviderError {
-            throw failure
-        } catch {
-            throw ProviderError(provider: PCSCMessages.provider, message: LocalizedMessage(en: "\(error)", zh: "\(error)"))
-        }
-        return try outcome.get()
-    }
-
-    private func chosenReader(_ context: CardContext) throws -> String {
-        let readers = try context.readers()
-        if let reader {
-            guard readers.contains(reader) else {
-                throw ProviderError(provider: PCSCMessages.provider, message: LocalizedMessage(
-                    en: "card reader \"\(reader)\" is not connected; connected: \(readers.isEmpty ? "none" : readers.joined(separator: ", "))",
-                    zh: "读卡器“\(reader)”未连接；已连接：\(readers.isEmpty ? "无" : readers.joined(separator: "、"))"))
-            }
-            return reader
-        }
-        guard !readers.isEmpty else { throw SmartCardError(function: "SCardListReaders", code: .noReadersAvailable) }
-        let holding = try readers.filter { try context.state(of: $0).cardPresent }
-        guard holding.count <= 1 else {
-            throw ProviderError(provider: PCSCMessages.provider, message: LocalizedMessage(
-                en: "UKEYs are inserted in \(holding.count) readers (\(holding.joined(separator: ", "))); leave one in, or name the reader",
-                zh: "\(holding.count) 个读卡器中都插有 UKEY（\(holding.joined(separator: "、"))），请只保留一个，或指定读卡器"))
-        }
-        guard let only = holding.first else { throw SmartCardError(function: "SCardConnect", code: .noSmartcard) }
-        return only
+        try UKeyReader.withCard(reader: reader, body)
     }
 }
 

@@ -1,4 +1,4 @@
-import Crypto
+import FlowCertificates
 import FlowDiagnostics
 import FlowEngine
 import Foundation
@@ -64,25 +64,9 @@ final class SandboxCertificateAuthority: Sendable {
     }
 
     private func create() throws(ProviderError) -> Identity {
-        let key = Certificate.PrivateKey(P256.Signing.PrivateKey())
-        let now = Date()
         do {
-            let name = try DistinguishedName {
-                OrganizationName("ChannelFlow Sandbox")
-                CommonName(Self.name)
-            }
-            let certificate = try Certificate(
-                version: .v3, serialNumber: Certificate.SerialNumber(), publicKey: key.publicKey,
-                notValidBefore: now - 86_400, notValidAfter: now + 20 * 365 * 86_400,
-                issuer: name, subject: name, signatureAlgorithm: .ecdsaWithSHA256,
-                extensions: try Certificate.Extensions {
-                    Critical(BasicConstraints.isCertificateAuthority(maxPathLength: 0))
-                    Critical(KeyUsage(keyCertSign: true, cRLSign: true))
-                    SubjectKeyIdentifier(hash: key.publicKey)
-                },
-                issuerPrivateKey: key
-            )
-            return Identity(key: key, certificate: certificate)
+            let made = try CertificateSigner.newAuthority(organization: "ChannelFlow Sandbox", commonName: Self.name)
+            return Identity(key: made.key, certificate: made.certificate)
         } catch {
             throw ProviderError(provider: provider, message: LocalizedMessage(
                 en: "cannot make the sandbox CA: \(error)", zh: "无法创建沙箱 CA：\(error)"

@@ -40,7 +40,8 @@ struct InteractivePrompt {
             if !field.options.isEmpty { prompt += " (" + field.options.map(\.value.value).joined(separator: "/") + ")" }
             if let prefilled = current.prefilled[field.id.value] { prompt += " [\(prefilled)]" }
             if field.type.value == .smsCode { prompt += language == .zh ? "（沙箱：输入 sandbox 读取）" : " (sandbox: type sandbox to read it)" }
-            guard let text = line(prompt) else { return nil }
+            let read = field.type.value == .password ? SecretLine.read(prompt: "   " + prompt) : line(prompt)
+            guard let text = read else { return nil }
             if text.isEmpty { continue }
             typed.answers[field.id.value] = field.type.value == .smsCode && text == "sandbox" ? .sandboxCode("sms") : .text(text)
         }

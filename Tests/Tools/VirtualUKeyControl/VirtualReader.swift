@@ -10,6 +10,10 @@ public enum VirtualReader {
 
     public struct Unavailable: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// The socket of the pcscd that has no reader.

@@ -68,3 +68,25 @@ import VirtualUKeyControl
         }
     }
 }
+
+/// The unlock process on a real reader: the authorisation code releases the CA's administrator key.
+@Suite("unlock with the UKEY in a card reader") struct UKeyUnlockTests {
+    @Test func aBlockedKeyIsUnlockedWithTheApplicantsNewPassword() async throws {
+        try await VirtualReader.exclusive {
+            let workspace = try ReaderWorkspace()
+            defer { workspace.remove() }
+            for _ in 0..<3 { _ = try await workspace.ukey(["verify-pin"], stdin: "000000\n") }
+            #expect(try await workspace.ukey(["verify-pin"], stdin: "123456\n").exitStatus == 1)
+            let answers = ShippedProject.root.appendingPathComponent("Examples/answers/ca_outlet-unlock.yaml").path
+            let run = try await workspace.orders.channelflow([
+                "run", "--channel", "ca_outlet", "--flow", "unlock", "--answers", answers,
+                "--project", workspace.orders.project, "--config", workspace.config, "--json",
+            ])
+            #expect(run.exitStatus == 0, "\(run.stdoutText)\(run.stderrText)")
+            let summary = try RunSummary(run)
+            #expect(summary.stop == "completed")
+            #expect(summary.steps.last?.step == "unlocked")
+            #expect(try await workspace.ukey(["verify-pin"], stdin: "24681357\n").exitStatus == 0)
+        }
+    }
+}

@@ -20,6 +20,7 @@ enum ActionRegistry {
         "revoke_certificate": RevokeCertificate(),
         "check_unlock_history": CheckUnlockHistory(),
         "send_unlock_code": SendUnlockCode(),
+        "send_certificate_password": SendCertificatePassword(),
         "load_certificate_subject": LoadCertificateSubject(),
         "query_orders": QueryOrders(),
         "list_agents": ListAgents(),

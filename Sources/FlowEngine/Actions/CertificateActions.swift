@@ -1,4 +1,5 @@
 import FlowDiagnostics
+import FlowDomain
 import FlowModel
 import FlowStore
 
@@ -25,6 +26,31 @@ struct IssueCertificate: ActionPerformer {
         effects.detail = [
             "serial": certificate.serial, "not_after": certificate.notAfter, "provider": context.providers.issuer.kind.rawValue,
         ]
+        return .success(effects)
+    }
+}
+
+/// `send_certificate_password`: the password the CA sets on the new key, by SMS to the legal
+/// representative (the manual, 2.x "证书密码以短信发送"). Only the SMS carries it: no event, log or
+/// table does.
+struct SendCertificatePassword: ActionPerformer {
+    func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
+        guard let certificate = context.earlier.issued else {
+            throw .definition(LocalizedMessage(
+                en: "send_certificate_password needs issue_certificate earlier in the same step",
+                zh: "send_certificate_password 之前须在同一步骤执行 issue_certificate"))
+        }
+        let mobile = try context.string("mobile")
+        let password = OneTimeCodes.generate(digits: 8)
+        let message = SMSMessage(
+            to: mobile,
+            text: "【ChannelFlow】证书 \(certificate.serial) 的 UKEY 初始密码为 \(password)，收到 UKEY 后请及时修改。"
+                + "The initial password of the UKEY for certificate \(certificate.serial) is \(password); change it when the key arrives.",
+            purpose: "certificate_password", code: password)
+        do { try await context.providers.sms.send(message) } catch { throw .provider(error.message) }
+        var effects = ActionEffects()
+        effects.outputs["certificate.password_sent"] = .bool(true)
+        effects.detail = ["to": Masking.mobile(mobile), "serial": certificate.serial, "provider": context.providers.sms.kind.rawValue]
         return .success(effects)
     }
 }

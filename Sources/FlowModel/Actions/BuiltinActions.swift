@@ -59,6 +59,8 @@ public enum BuiltinActions {
                         arguments: [A("serial", .string), A("reason", .string)], outputs: [O("certificate.revoked", .bool)]),
         ActionSignature("send_sms_code", text("Send a 6-digit code by SMS.", "发送 6 位短信验证码。"),
                         arguments: [A("to", .string), A("purpose", smsPurposes)], outputs: [O("sms.sent", .bool)]),
+        ActionSignature("send_certificate_password", text("Send the new key's certificate password by SMS to the legal representative; it is never stored.", "将新 UKEY 的证书密码以短信发送至法定代表人；密码不保存。"),
+                        arguments: [A("mobile", .string)], outputs: [O("certificate.password_sent", .bool)]),
         ActionSignature("send_unlock_code", text("Send the unlock authorisation code: by SMS to the legal representative, or as the memo of a one-cent transfer.", "发送解锁授权码：短信发送至法定代表人，或作为一分钱转账附言。"),
                         arguments: [A("via", .enumeration(["one_cent_transfer", "sms"])), A("mobile", .string, optional: true)],
                         outputs: [O("unlock.code_sent", .bool)]),

@@ -54,20 +54,10 @@ struct VerifyPIN: ActionPerformer {
         let check: PINCheck
         let pin = try context.string("pin")
         do { check = try await context.providers.ukey.verifyPIN(pin) } catch { throw .provider(error.message) }
-        switch check {
-        case .verified:
-            var effects = ActionEffects()
-            effects.outputs["ukey.pin_verified"] = .bool(true)
-            return .success(effects)
-        case let .wrong(left):
-            return .failure(ActionRejection(message: LocalizedMessage(
-                en: "wrong certificate password; \(left) tries left before the key locks",
-                zh: "证书密码错误，还可尝试 \(left) 次，之后 UKEY 将被锁定"), effects: ActionEffects()))
-        case .blocked:
-            return .failure(ActionRejection(message: LocalizedMessage(
-                en: "the UKEY is locked; unlock it first (the unlock process)",
-                zh: "UKEY 已锁定，请先办理证书解锁"), effects: ActionEffects()))
-        }
+        if let refusal = check.refusal { return .failure(ActionRejection(message: refusal, effects: ActionEffects())) }
+        var effects = ActionEffects()
+        effects.outputs["ukey.pin_verified"] = .bool(true)
+        return .success(effects)
     }
 }
 

@@ -1,3 +1,4 @@
+public import FlowDiagnostics
 public import FlowDomain
 
 /// The inserted UKEY: read it, check its password, write a certificate, reset its password.
@@ -36,4 +37,18 @@ public enum PINCheck: Sendable, Hashable {
     case verified
     case wrong(triesLeft: Int)
     case blocked
+
+    /// What the applicant is told when the check failed; nil when the password was right.
+    public var refusal: LocalizedMessage? {
+        switch self {
+        case .verified:
+            nil
+        case let .wrong(left):
+            LocalizedMessage(
+                en: "wrong certificate password; \(left) tries left before the key locks",
+                zh: "证书密码错误，还可尝试 \(left) 次，之后 UKEY 将被锁定")
+        case .blocked:
+            LocalizedMessage(en: "the UKEY is locked; unlock it first (the unlock process)", zh: "UKEY 已锁定，请先办理证书解锁")
+        }
+    }
 }

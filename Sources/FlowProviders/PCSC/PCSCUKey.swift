@@ -69,15 +69,8 @@ public struct PCSCUKey: UKeyDevice {
     /// whole is an error, never a silent success.
     public func writeCertificate(_ certificate: IssuedCertificate, pin: String) async throws(ProviderError) {
         try withCard { card throws(UKeyCardError) -> Result<Void, ProviderError> in
-            switch try card.verify(pin: pin) {
-            case .verified: break
-            case let .wrong(left):
-                return .failure(PCSCUKey.passwordRefused(LocalizedMessage(
-                    en: "wrong certificate password; \(left) tries left before the key locks",
-                    zh: "证书密码错误，还可尝试 \(left) 次，之后 UKEY 将被锁定")))
-            case .blocked:
-                return .failure(PCSCUKey.passwordRefused(LocalizedMessage(
-                    en: "the UKEY is locked; unlock it first (the unlock process)", zh: "UKEY 已锁定，请先办理证书解锁")))
+            if let refusal = PINCheck(try card.verify(pin: pin)).refusal {
+                return .failure(ProviderError(provider: PCSCMessages.provider, message: refusal))
             }
             try card.writeCertificate(certificate.der)
             guard try card.certificate() == certificate.der else {
@@ -87,10 +80,6 @@ public struct PCSCUKey: UKeyDevice {
             }
             return .success(())
         }
-    }
-
-    static func passwordRefused(_ message: LocalizedMessage) -> ProviderError {
-        ProviderError(provider: PCSCMessages.provider, message: message)
     }
 
     /// Opens the key, runs `body`, and closes it (resetting the card) whatever happens.

@@ -66,16 +66,7 @@ public final class SandboxUKey: UKeyDevice {
     /// Checks `pin` as `verifyPIN` does, then puts `certificate` on the key: its serial, subject
     /// and validity replace the old ones.
     public func writeCertificate(_ certificate: IssuedCertificate, pin: String) async throws(ProviderError) {
-        switch try await verifyPIN(pin) {
-        case .verified: break
-        case let .wrong(left):
-            throw ProviderError(provider: Self.provider, message: LocalizedMessage(
-                en: "wrong certificate password; \(left) tries left before the key locks",
-                zh: "证书密码错误，还可尝试 \(left) 次，之后 UKEY 将被锁定"))
-        case .blocked:
-            throw ProviderError(provider: Self.provider, message: LocalizedMessage(
-                en: "the UKEY is locked; unlock it first (the unlock process)", zh: "UKEY 已锁定，请先办理证书解锁"))
-        }
+        if let refusal = try await verifyPIN(pin).refusal { throw ProviderError(provider: Self.provider, message: refusal) }
         guard let notBefore = SandboxUKeyState.parseDate(certificate.notBefore),
               let notAfter = SandboxUKeyState.parseDate(certificate.notAfter) else {
             throw ProviderError(provider: Self.provider, message: LocalizedMessage(

@@ -22,6 +22,7 @@ struct ReadUKey: ActionPerformer {
         // order that read another key before says so in its events.
         if case let .string(previous)? = context.state.outputs["certificate.serial"], previous != reading.serial {
             effects.events.append((kind: "ukey_changed", detail: ["previous": previous, "inserted": reading.serial]))
+            effects.detail["replaces"] = previous
         }
         let flow = context.machine.flow
         if !flow.media.contains(where: { $0.value.rawValue == reading.medium }) {

@@ -16,7 +16,12 @@ extension FlowEngine {
         }
         let snapshot: OrderSnapshot?
         do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
-        let kept = snapshot?.stepResults.last { $0.step == previous }.map { OrderValue.values(json: $0.outputs) } ?? [:]
+        var kept = snapshot?.stepResults.last { $0.step == previous }.map { OrderValue.values(json: $0.outputs) } ?? [:]
+        // What the step read on entry may have changed since (another UKEY inserted, the manual
+        // 2.4: the key actually inserted wins): its entry actions run again before its answers.
+        if try loaded.machine.step(previous).actions.contains(where: { $0.timing.value == .enter }) {
+            kept[Self.entryOwed] = .bool(true)
+        }
         var run = StepRun(state: loaded.state, stepOutputs: kept)
         run.state.step = previous
         run.event("went_back", ["from": step.id.value], at: clock.now())

@@ -7,6 +7,13 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// What X.509 work needs: P-256 keys, certificates, and their DER and PEM forms.
+let certificateLibraries: [Target.Dependency] = [
+    .product(name: "Crypto", package: "swift-crypto"),
+    .product(name: "X509", package: "swift-certificates"),
+    .product(name: "SwiftASN1", package: "swift-asn1"),
+]
+
 let package = Package(
     name: "ChannelFlow",
     platforms: [.macOS(.v15)],
@@ -84,22 +91,14 @@ let package = Package(
             name: "FlowProviders",
             dependencies: [
                 "FlowEngine", "FlowDomain", "FlowModel", "FlowYAML", "FlowDiagnostics", "SmartCard", "FlowCertificates",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "X509", package: "swift-certificates"),
-                .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
+            ] + certificateLibraries,
             swiftSettings: strictSettings
         ),
         .target(name: "SmartCard", dependencies: ["CPCSCLite"], swiftSettings: strictSettings),
         .target(
             name: "FlowCertificates",
-            dependencies: [
-                "FlowDomain",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "X509", package: "swift-certificates"),
-                .product(name: "SwiftASN1", package: "swift-asn1"),
-            ],
+            dependencies: ["FlowDomain"] + certificateLibraries,
             swiftSettings: strictSettings
         ),
         // A software UKEY for the tests: it plugs into pcscd's vpcd virtual reader.
@@ -107,6 +106,13 @@ let package = Package(
             name: "virtual-ukey",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tests/Tools/VirtualUKey",
+            swiftSettings: strictSettings
+        ),
+        // A certificate authority for the tests, signing through FlowCertificates' CertificateSigner.
+        .target(
+            name: "TestCertificateAuthority",
+            dependencies: ["FlowCertificates"] + certificateLibraries,
+            path: "Tests/Tools/TestCertificateAuthority",
             swiftSettings: strictSettings
         ),
         .target(
@@ -188,6 +194,7 @@ let package = Package(
             name: "FlowProvidersTests",
             dependencies: [
                 "FlowProviders", "FlowEngine", "FlowDomain", "FlowDiagnostics",
+                "SmartCard", "FlowCertificates", "VirtualUKeyControl", "TestCertificateAuthority", "virtual-ukey",
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ],
@@ -200,7 +207,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FlowCertificatesTests",
-            dependencies: ["FlowCertificates", "FlowDomain", .product(name: "X509", package: "swift-certificates")],
+            dependencies: ["FlowCertificates", "FlowDomain", "TestCertificateAuthority"] + certificateLibraries,
             swiftSettings: strictSettings
         ),
         .testTarget(

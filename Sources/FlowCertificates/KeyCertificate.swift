@@ -43,10 +43,11 @@ public struct KeyCertificate: Sendable, Hashable {
 
     init(_ certificate: Certificate, der: [UInt8]) throws(CertificateError) {
         func attribute(_ type: ASN1ObjectIdentifier, _ name: String) throws(CertificateError) -> String {
-            guard let value = certificate.subject.flatMap({ $0 }).first(where: { $0.type == type }) else {
+            guard let attribute = certificate.subject.flatMap({ $0 }).first(where: { $0.type == type }) else {
                 throw .missingSubjectAttribute(name)
             }
-            return String(describing: value.value)
+            guard let text = SubjectAttributes.text(attribute.value) else { throw .unreadableSubjectAttribute(name) }
+            return text
         }
         self.der = der
         serial = certificate.serialNumber.bytes.map { ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()

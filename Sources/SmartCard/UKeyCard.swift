@@ -6,6 +6,8 @@ public struct UKeyCard {
     static let serialFile: [UInt8] = [0x2F, 0x02]
     /// Bytes per READ/UPDATE BINARY: short APDUs work with every reader.
     static let chunk = 240
+    /// Passwords go in one short APDU too.
+    public static let maximumPasswordBytes = 255
 
     public let connection: CardConnection
 
@@ -52,24 +54,33 @@ public struct UKeyCard {
 
     /// Checks `pin`; a wrong one uses up a try.
     public func verify(pin: String) throws(UKeyCardError) -> PasswordCheck {
+        let data = try password(pin)
         try selectApplication()
-        return try check("VERIFY", CommandAPDU(ins: 0x20, p1: 0x00, p2: 0x01, data: Array(pin.utf8)))
+        return try check("VERIFY", CommandAPDU(ins: 0x20, p1: 0x00, p2: 0x01, data: data))
     }
 
     /// Sets `new` after checking `old`; returns the check of `old` (nothing changes unless verified).
     public func changePassword(old: String, new: String) throws(UKeyCardError) -> PasswordCheck {
+        let data = try password(new)
         let checked = try verify(pin: old)
         guard checked == .verified else { return checked }
-        _ = try send("CHANGE REFERENCE DATA", CommandAPDU(ins: 0x24, p1: 0x01, p2: 0x01, data: Array(new.utf8)))
+        _ = try send("CHANGE REFERENCE DATA", CommandAPDU(ins: 0x24, p1: 0x01, p2: 0x01, data: data))
         return .verified
     }
 
     /// Unblocks the password with the administrator key and sets `newPIN`; returns the check of
     /// the administrator key.
     public func resetPassword(administratorKey: String, newPIN: String) throws(UKeyCardError) -> PasswordCheck {
+        let data = try password(administratorKey + newPIN)
         try selectApplication()
-        return try check("RESET RETRY COUNTER", CommandAPDU(
-            ins: 0x2C, p1: 0x00, p2: 0x01, data: Array(administratorKey.utf8) + Array(newPIN.utf8)))
+        return try check("RESET RETRY COUNTER", CommandAPDU(ins: 0x2C, p1: 0x00, p2: 0x01, data: data))
+    }
+
+    /// `text`'s bytes, when they fit in one short APDU.
+    private func password(_ text: String) throws(UKeyCardError) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= Self.maximumPasswordBytes else { throw .passwordTooLong }
+        return bytes
     }
 
     private func selectApplication() throws(UKeyCardError) {

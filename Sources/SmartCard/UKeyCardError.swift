@@ -5,4 +5,7 @@ public enum UKeyCardError: Error, Sendable, Hashable {
     case refused(command: String, status: StatusWord)
     /// The card answered something a UKEY never answers.
     case malformed(String)
+    /// A password (for a reset, the administrator key and the new password together) longer than
+    /// one short APDU carries: nothing was sent.
+    case passwordTooLong
 }

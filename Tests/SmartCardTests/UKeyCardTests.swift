@@ -18,27 +18,15 @@ import VirtualUKeyControl
         return try body(card)
     }
 
-    /// A fresh key in slot 0 for `body`, pulled out afterwards.
-    private func withKey(_ options: [String] = [], _ body: (VirtualKey, ScratchFolder) throws -> Void) async throws {
-        try await VirtualReader.exclusive {
-            let folder = try ScratchFolder()
-            defer { folder.remove() }
-            let key = VirtualKey(folder: folder.path)
-            try key.insert(options)
-            defer { try? key.pullOut() }
-            try body(key, folder)
-        }
-    }
-
     @Test func readsTheSerialNumber() async throws {
-        try await withKey(["--serial", "UKEY2026000042"]) { key, _ in
+        try await VirtualReader.withKey(["--serial", "UKEY2026000042"]) { key, _ in
             let serial = try ask(key) { try $0.serialNumber() }
             #expect(serial == "UKEY2026000042")
         }
     }
 
     @Test func wrongPasswordsCountDownToBlockedAndTheRightOneThenFails() async throws {
-        try await withKey { key, _ in
+        try await VirtualReader.withKey { key, _ in
             do {
                 let card = try open(key)
                 defer { card.connection.disconnect() }
@@ -53,7 +41,7 @@ import VirtualUKeyControl
     }
 
     @Test func aRightPasswordRestoresTheTries() async throws {
-        try await withKey { key, _ in
+        try await VirtualReader.withKey { key, _ in
             do {
                 let card = try open(key)
                 defer { card.connection.disconnect() }
@@ -68,7 +56,7 @@ import VirtualUKeyControl
     }
 
     @Test func theAdministratorKeyUnblocksAndSetsANewPassword() async throws {
-        try await withKey { key, _ in
+        try await VirtualReader.withKey { key, _ in
             do {
                 let card = try open(key)
                 defer { card.connection.disconnect() }
@@ -83,7 +71,7 @@ import VirtualUKeyControl
     }
 
     @Test func changesThePasswordOnlyWithTheOldOne() async throws {
-        try await withKey { key, _ in
+        try await VirtualReader.withKey { key, _ in
             do {
                 let card = try open(key)
                 defer { card.connection.disconnect() }
@@ -101,7 +89,7 @@ import VirtualUKeyControl
 
     @Test func writesAndReadsBackACertificateLongerThanOneAPDU() async throws {
         let der = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
-        try await withKey { key, _ in
+        try await VirtualReader.withKey { key, _ in
             do {
                 let card = try open(key)
                 defer { card.connection.disconnect() }
@@ -119,7 +107,7 @@ import VirtualUKeyControl
     }
 
     @Test func writingNeedsTheVerifiedPassword() async throws {
-        try await withKey { key, _ in
+        try await VirtualReader.withKey { key, _ in
             do {
                 let card = try open(key)
                 defer { card.connection.disconnect() }
@@ -131,7 +119,7 @@ import VirtualUKeyControl
     }
 
     @Test func theKeyPulledOutInTheMiddleOfAWriteIsAPCSCError() async throws {
-        try await withKey(["--pull-out-on-update", "2"]) { key, _ in
+        try await VirtualReader.withKey(["--pull-out-on-update", "2"]) { key, _ in
             do {
                 let card = try open(key)
                 defer { card.connection.disconnect() }
@@ -164,7 +152,7 @@ import VirtualUKeyControl
     }
 
     @Test func aSecondKeyGoesInTheSecondReader() async throws {
-        try await withKey(["--serial", "UKEYFIRST00001"]) { first, folder in
+        try await VirtualReader.withKey(["--serial", "UKEYFIRST00001"]) { first, folder in
             let second = VirtualKey(folder: folder.path, slot: 1, name: "second")
             try second.insert(["--serial", "UKEYSECOND0002"])
             defer { try? second.pullOut() }

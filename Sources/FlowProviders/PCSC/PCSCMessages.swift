@@ -20,6 +20,10 @@ public enum PCSCMessages {
                 zh: "UKEY 拒绝了 \(command)（状态字 \(status)），请确认是否为本系统的 UKEY")
         case let .malformed(reason):
             LocalizedMessage(en: "the UKEY answered something unexpected: \(reason)", zh: "UKEY 返回了无法识别的内容：\(reason)")
+        case .passwordTooLong:
+            LocalizedMessage(
+                en: "the password is longer than a UKEY takes (\(UKeyCard.maximumPasswordBytes) bytes)",
+                zh: "密码过长，UKEY 最多接受 \(UKeyCard.maximumPasswordBytes) 字节")
         }
     }
 

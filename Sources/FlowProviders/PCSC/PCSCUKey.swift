@@ -68,6 +68,13 @@ public struct PCSCUKey: UKeyDevice {
     /// Writes `certificate` after checking `pin`, then reads it back: a write the key did not keep
     /// whole is an error, never a silent success.
     public func writeCertificate(_ certificate: IssuedCertificate, pin: String) async throws(ProviderError) {
+        // Writing erases the key's certificate first, so a certificate the processes could not read
+        // back (or no DER at all, from an issuer that makes none) is refused before the key is touched.
+        do { _ = try KeyCertificate(der: certificate.der) } catch {
+            throw ProviderError(provider: PCSCMessages.provider, message: LocalizedMessage(
+                en: "the issued certificate cannot be written to the UKEY: \(error); the key was not changed",
+                zh: "签发的证书无法写入 UKEY：\(error)；UKEY 未作改动"))
+        }
         try withCard { card throws(UKeyCardError) -> Result<Void, ProviderError> in
             if let refusal = PINCheck(try card.verify(pin: pin)).refusal {
                 return .failure(ProviderError(provider: PCSCMessages.provider, message: refusal))

@@ -37,12 +37,13 @@ public enum VirtualReader {
         return value
     }
 
-    /// Runs `body` while no other test uses the reader: there is one vpcd, and its ports are fixed.
+    /// Runs `body` while no other test uses the reader (there is one vpcd, and its ports are
+    /// fixed), on the reader's own executor.
     public static func exclusive<T>(_ body: () async throws -> T) async throws -> T {
         _ = try daemonSocket()
         await ReaderLock.shared.acquire()
         do {
-            let value = try await body()
+            let value = try await withTaskExecutorPreference(ReaderExecutor.shared) { try await body() }
             await ReaderLock.shared.release()
             return value
         } catch {

@@ -132,7 +132,7 @@ import VirtualUKeyControl
                 #expect([PCSCCode.removedCard, .noSmartcard, .resetCard, .commDataLost].contains(failure.code))
             }
             try VirtualReader.waitForCard(in: key.reader, present: false)
-            #expect(key.hasExited)
+            #expect(key.exits(within: 10))
         }
     }
 

@@ -72,8 +72,14 @@ public final class VirtualKey: @unchecked Sendable {
         try VirtualReader.waitForCard(in: reader, present: false)
     }
 
-    /// Whether the card process has exited by itself (e.g. `--pull-out-on-update`).
-    public var hasExited: Bool { process.map { !$0.isRunning } ?? true }
+    /// Whether the card process exits by itself (e.g. `--pull-out-on-update`) within `seconds`.
+    /// Foundation learns of a child's exit on a thread of its own, so `isRunning` may lag a moment.
+    public func exits(within seconds: Double = 10) -> Bool {
+        guard let process else { return true }
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        return !process.isRunning
+    }
 
     /// The card's saved state, for checks beyond what the card answers.
     public func savedState() throws -> [String: Any] {

@@ -5,6 +5,8 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-orders", migrate: createOrders)
+        migrator.registerMigration("v2-abuse-limits", migrate: createAbuseAttempts)
+        migrator.registerMigration("v3-shipments", migrate: createShipments)
         return migrator
     }
 
@@ -127,6 +129,32 @@ enum Migrations {
                 wrong_tries INTEGER NOT NULL DEFAULT 0,
                 used INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (order_id, purpose, recipient_hash)
+            );
+            """)
+    }
+
+    /// One row per counted attempt (an SMS sent, a wrong code, a captcha tried), so a limit holds
+    /// across processes and restarts; rows older than their window are deleted as attempts come.
+    private static func createAbuseAttempts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE abuse_attempt (
+                scope TEXT NOT NULL,
+                key TEXT NOT NULL,
+                at INTEGER NOT NULL
+            );
+            CREATE INDEX abuse_attempt_by_key ON abuse_attempt(scope, key, at);
+            """)
+    }
+
+    /// The UKEY's shipment to the mailing address: its address may change only while pending.
+    private static func createShipments(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE shipment (
+                order_id TEXT PRIMARY KEY REFERENCES orders(id),
+                address TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('pending', 'shipped', 'delivered')),
+                tracking TEXT,
+                updated_at INTEGER NOT NULL
             );
             """)
     }

@@ -13,6 +13,8 @@ public struct OrderCommit: Sendable {
     public var payments: [PaymentRecord] = []
     public var materialBlobs: [MaterialBlobRecord] = []
     public var orderMaterials: [OrderMaterialRecord] = []
+    /// The mailing address answered: a pending shipment (re-addressed while still pending).
+    public var shipments: [ShipmentRecord] = []
 
     public init(order: OrderRecord) {
         self.order = order

@@ -89,7 +89,10 @@ extension FlowEngine {
         // UKEY passwords are used on the step they are typed on and never stored.
         let secret = Set((step.fields + (submission.option?.fields ?? [])).filter { $0.type.value == .password }.map(\.id.value))
         let kept = submission.answers.filter { !secret.contains($0.key) }
-        let commit = run.commit(loaded.record, answers: kept, answerStep: step.id.value, now: clock.now())
+        var commit = run.commit(loaded.record, answers: kept, answerStep: step.id.value, now: clock.now())
+        if case let .string(address)? = kept[Self.mailingAddressField] {
+            commit.shipments = [ShipmentRecord(orderId: id, address: address, status: .pending, updatedAt: clock.now())]
+        }
         try write(commit, creating: false)
         remember(commit, run, machine, creating: false)
         log(run, step: step.id.value)

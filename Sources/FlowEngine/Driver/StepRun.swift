@@ -9,6 +9,8 @@ struct StepRun {
     var stepOutputs: [String: OrderValue]
     var wait: WaitState?
     var issued: IssuedCertificate?
+    /// The captcha issued as the step was entered, to show with the report.
+    var captcha: CaptchaImage?
     var summaries: [ActionSummary] = []
     /// Steps completed by this run.
     var completed: [StepResultRecord] = []

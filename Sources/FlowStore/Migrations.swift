@@ -7,6 +7,7 @@ enum Migrations {
         migrator.registerMigration("v1-orders", migrate: createOrders)
         migrator.registerMigration("v2-abuse-limits", migrate: createAbuseAttempts)
         migrator.registerMigration("v3-shipments", migrate: createShipments)
+        migrator.registerMigration("v4-invoices", migrate: createInvoices)
         return migrator
     }
 
@@ -156,6 +157,25 @@ enum Migrations {
                 tracking TEXT,
                 updated_at INTEGER NOT NULL
             );
+            """)
+    }
+
+    /// Invoices with their PDF; a re-issue adds a row and points the old one at it.
+    private static func createInvoices(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE invoice (
+                number TEXT PRIMARY KEY,
+                order_id TEXT NOT NULL REFERENCES orders(id),
+                title TEXT NOT NULL,
+                tax_number TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+                email TEXT NOT NULL,
+                provider TEXT NOT NULL,
+                issued_at INTEGER NOT NULL,
+                replaced_by TEXT REFERENCES invoice(number),
+                pdf BLOB NOT NULL
+            );
+            CREATE INDEX invoice_by_order ON invoice(order_id, issued_at);
             """)
     }
 }

@@ -15,6 +15,8 @@ public struct OrderCommit: Sendable {
     public var orderMaterials: [OrderMaterialRecord] = []
     /// The mailing address answered: a pending shipment (re-addressed while still pending).
     public var shipments: [ShipmentRecord] = []
+    /// Invoices issued with the payment this commit records.
+    public var invoices: [InvoiceRecord] = []
 
     public init(order: OrderRecord) {
         self.order = order

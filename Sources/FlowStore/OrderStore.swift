@@ -116,6 +116,7 @@ public struct OrderStore: Sendable {
             try blob.insert(db)
         }
         for material in commit.orderMaterials { try material.upsert(db) }
+        for invoice in commit.invoices { try invoice.insert(db) }
         for shipment in commit.shipments {
             try db.execute(sql: """
                 INSERT INTO shipment (order_id, address, status, updated_at) VALUES (?, ?, 'pending', ?)

@@ -28,11 +28,12 @@ enum ActionRegistry {
         "cancel_order": CancelOrder(),
         "continue_order": ContinueOrder(),
         "change_address": ChangeAddress(),
+        "download_invoice": DownloadInvoice(),
+        "reissue_invoice": ReissueInvoice(),
     ]
 
     static func performer(_ name: String) throws(EngineError) -> any ActionPerformer {
         guard let performer = performers[name] else {
-            // Invoice actions come with the invoice provider and are refused until then, never faked.
             throw .notAllowed(LocalizedMessage(
                 en: "the action \(name) is not available in this version of the engine",
                 zh: "当前版本的引擎尚不支持动作 \(name)"))

@@ -106,6 +106,7 @@ extension FlowEngine {
     func completeOrWait(
         _ step: Step, run: inout StepRun, machine: OrderMachine, providers: Providers
     ) async throws(EngineError) -> StepReport.Outcome {
+        try await invoiceOnPayment(&run, machine: machine, providers: providers)
         updateGuard(&run.state, machine)
         if let wait = run.wait {
             run.state.status = .waiting

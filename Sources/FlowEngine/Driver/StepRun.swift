@@ -22,6 +22,7 @@ struct StepRun {
     var outbox: [OutboxRecord] = []
     var materialBlobs: [MaterialBlobRecord] = []
     var orderMaterials: [OrderMaterialRecord] = []
+    var invoices: [InvoiceRecord] = []
 
     init(state: OrderState, stepOutputs: [String: OrderValue]) {
         self.state = state
@@ -77,6 +78,7 @@ struct StepRun {
         commit.outbox = outbox
         commit.materialBlobs = materialBlobs
         commit.orderMaterials = orderMaterials
+        commit.invoices = invoices
         return commit
     }
 }

@@ -10,11 +10,12 @@ public struct Providers: Sendable {
     public var issuer: any CertificateIssuer
     public var captcha: any CaptchaBoard
     public var logistics: any LogisticsProvider
+    public var invoices: any InvoiceProvider
 
     public init(
         enterprise: any EnterpriseVerifier, person: any PersonVerifier, sms: any SMSGateway, payment: any PaymentGateway,
         transfer: any TransferGateway, ukey: any UKeyDevice, issuer: any CertificateIssuer,
-        captcha: any CaptchaBoard, logistics: any LogisticsProvider
+        captcha: any CaptchaBoard, logistics: any LogisticsProvider, invoices: any InvoiceProvider
     ) {
         self.enterprise = enterprise
         self.person = person
@@ -25,6 +26,7 @@ public struct Providers: Sendable {
         self.issuer = issuer
         self.captcha = captcha
         self.logistics = logistics
+        self.invoices = invoices
     }
 
     /// Each provider's role and kind, for outputs that must say what was sandboxed.

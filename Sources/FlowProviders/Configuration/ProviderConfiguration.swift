@@ -80,7 +80,8 @@ public struct ProviderConfiguration: Sendable {
             ukey: ukey(channel),
             issuer: sandbox.issuer,
             captcha: sandbox.captcha,
-            logistics: SandboxLogistics()
+            logistics: SandboxLogistics(),
+            invoices: sandbox.invoices
         )
     }
 

@@ -199,4 +199,21 @@ struct OrderManagementTests {
         let sent = try String(contentsOfFile: workspace.database + ".sandbox/sms.jsonl", encoding: .utf8)
         #expect(sent.split(separator: "\n").count == 5)
     }
+
+    @Test("interactive: the agents are listed masked to pick from by number, the code read from the sandbox")
+    func interactiveAgentCheck() async throws {
+        let workspace = try OrderWorkspace()
+        defer { workspace.remove() }
+        _ = try await unfinishedOrder(workspace)
+        // query: the check by agent (option 1), the USCC; the first agent; no "no code" and the
+        // sandbox's code; the list: finish (the order field is then left empty).
+        let typed = ["1", Self.uscc, "1", "no", "sandbox", "finish", ""].joined(separator: "\n") + "\n"
+        let run = try await workspace.channelflow(
+            ["orders", "query", "--channel", "ca_outlet", "--interactive", "--project", workspace.project],
+            stdin: .bytes(Array(typed.utf8)))
+        #expect(run.exitStatus == 0, "\(run.stdoutText)\(run.stderrText)")
+        #expect(run.stdoutText.contains("   1. 李* 139****5678"))
+        #expect(!run.stdoutText.contains("13912345678"))
+        #expect(run.stdoutText.contains("is complete"))
+    }
 }

@@ -216,4 +216,36 @@ struct OrderManagementTests {
         #expect(!run.stdoutText.contains("13912345678"))
         #expect(run.stdoutText.contains("is complete"))
     }
+
+    @Test("an approved renewal is downloaded from the order: its download step writes the new certificate onto the key")
+    func approvedRenewalDownloads() async throws {
+        let workspace = try OrderWorkspace()
+        defer { workspace.remove() }
+        let key = try workspace.copyKey("expiring-ukey.yaml")
+        let renewal = try await workspace.run("icbc_bank", "renewal", answers: ShippedAnswers.path("icbc_bank", "renewal"), key: key)
+        try #require(renewal.exitStatus == 0, "\(renewal.stderrText)")
+        let order = try RunSummary(renewal).order
+        let approved = try await workspace.channelflow(["review", "approve", order, "--operator", "王审核"])
+        try #require(approved.exitStatus == 0, "\(approved.stderrText)")
+        let answers = try workspace.write("""
+            query: {uscc: \(Self.uscc), query_method: legal_rep}
+            legal_rep_check:
+              legal_rep_method: legal_rep_bank_card
+              legal_rep_id: "110101199003070011"
+              legal_rep_bank_card: "6222020000000000000"
+              legal_rep_mobile: "13812345678"
+            legal_rep_code: {legal_rep_sms_code: {sandbox: sms}, captcha_code: {sandbox: captcha}}
+            order_list: {list_operation: view, selected_order: \(order)}
+            order_detail: {detail_operation: download_certificate}
+            download: {download_pin: "123456"}
+            """, to: "download.yaml")
+        let run = try await workspace.channelflow(
+            ["orders", "query", "--channel", "icbc_bank", "--answers", answers, "--ukey-file", key, "--project", workspace.project])
+        #expect(run.exitStatus == 0, "\(run.stdoutText)\(run.stderrText)")
+        #expect(run.stdoutText.contains("continuing order \(order)"))
+        #expect(run.stdoutText.contains("order \(order) is complete"))
+        #expect(try await workspace.show(order).status == "completed")
+        let written = try String(contentsOfFile: key, encoding: .utf8)
+        #expect(!written.contains("not-after: 2027-01-31"), "the key holds the renewed certificate")
+    }
 }

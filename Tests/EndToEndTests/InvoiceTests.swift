@@ -93,4 +93,28 @@ struct InvoiceTests {
         #expect(message.en == "order \(order) has no invoice (none was asked for, nothing was paid, or it is not paid yet)")
         #expect(!(try await workspace.show(order).events.map(\.kind).contains("invoice_issued")))
     }
+
+    @Test("a zero amount (gov_portal's free seal change) takes no invoice")
+    func zeroAmountNoInvoice() async throws {
+        let workspace = try OrderWorkspace()
+        defer { workspace.remove() }
+        let change = try await workspace.run("gov_portal", "seal_change", answers: ShippedAnswers.path("gov_portal", "seal_change"))
+        try #require(change.exitStatus == 0, "\(change.stderrText)")
+        let order = try RunSummary(change).order
+        let answers = try workspace.write("""
+            query: {uscc: 51110000500001253C, query_method: legal_rep}
+            legal_rep_check:
+              legal_rep_method: legal_rep_phone
+              legal_rep_id: "510107199511110350"
+              legal_rep_mobile: "18012345678"
+            legal_rep_code: {legal_rep_sms_code: {sandbox: sms}, captcha_code: {sandbox: captcha}}
+            order_list: {list_operation: view, selected_order: \(order)}
+            order_detail: {detail_operation: download_invoice}
+            """, to: "zero.yaml")
+        let run = try await workspace.channelflow(
+            ["orders", "query", "--channel", "gov_portal", "--answers", answers, "--project", workspace.project, "--json"])
+        #expect(run.exitStatus == 1)
+        #expect(try RunSummary(run).error?.message.zh == "订单 \(order) 没有发票（未申请发票、金额为零或尚未支付）")
+        #expect(!(try await workspace.show(order).events.map(\.kind).contains("invoice_issued")))
+    }
 }

@@ -1,31 +1,26 @@
 import GRDB
 
-/// Shipments: created pending with the order's mailing address, moved on by the logistics
-/// provider, re-addressed only while pending. Each change is one transaction that also writes
-/// `events` (and `outbox` messages) to the order's history.
+/// Shipments: created pending with the order's mailing address (in the step's commit), moved on
+/// by the logistics provider, re-addressed only while pending. Each change is one transaction
+/// that also writes `events` (and `outbox` messages) to the order's history.
 extension OrderStore {
     public func shipment(of order: String) throws -> ShipmentRecord? {
         try database.read { db in try ShipmentRecord.fetchOne(db, key: order) }
     }
 
-    /// Sets the address when there is no shipment yet or it is still pending; returns the shipment
-    /// as it stands afterwards (unchanged when it already left).
+    /// Sets the address while the shipment is pending; returns the shipment as it stands
+    /// afterwards (unchanged when it already left, nil when the order mails nothing).
     public func changeAddress(
         of order: String, to address: String, events: [EventRecord], at now: Int64
-    ) throws -> ShipmentRecord {
+    ) throws -> ShipmentRecord? {
         try database.transaction { db in
-            if var existing = try ShipmentRecord.fetchOne(db, key: order) {
-                guard existing.status == .pending else { return existing }
-                existing.address = address
-                existing.updatedAt = now
-                try existing.update(db)
-                for event in events { try event.insert(db) }
-                return existing
-            }
-            let created = ShipmentRecord(orderId: order, address: address, status: .pending, updatedAt: now)
-            try created.insert(db)
+            guard var shipment = try ShipmentRecord.fetchOne(db, key: order) else { return nil }
+            guard shipment.status == .pending else { return shipment }
+            shipment.address = address
+            shipment.updatedAt = now
+            try shipment.update(db)
             for event in events { try event.insert(db) }
-            return created
+            return shipment
         }
     }
 

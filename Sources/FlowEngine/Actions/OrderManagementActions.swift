@@ -47,10 +47,12 @@ struct ChangeAddress: ActionPerformer {
         let event = EventRecord(
             orderId: id, at: context.clock.now(), kind: "address_changed", step: nil,
             detail: JSONText.object(["by": context.orderID]))
-        let after: ShipmentRecord
-        do { after = try context.store.changeAddress(of: id, to: address, events: [event], at: context.clock.now()) } catch {
+        let changed: ShipmentRecord?
+        do { changed = try context.store.changeAddress(of: id, to: address, events: [event], at: context.clock.now()) } catch {
             throw .storage(error)
         }
+        // Another process may have shipped it since it was read.
+        let after = changed ?? before
         guard after.status == .pending else {
             return .failure(ActionRejection(message: Self.shipped(id, after), effects: effects))
         }

@@ -5,6 +5,9 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-orders", migrate: createOrders)
+        migrator.registerMigration("v2-abuse-limits", migrate: createAbuseAttempts)
+        migrator.registerMigration("v3-shipments", migrate: createShipments)
+        migrator.registerMigration("v4-invoices", migrate: createInvoices)
         return migrator
     }
 
@@ -128,6 +131,51 @@ enum Migrations {
                 used INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (order_id, purpose, recipient_hash)
             );
+            """)
+    }
+
+    /// One row per counted attempt (an SMS sent, a wrong code, a captcha tried), so a limit holds
+    /// across processes and restarts; rows older than their window are deleted as attempts come.
+    private static func createAbuseAttempts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE abuse_attempt (
+                scope TEXT NOT NULL,
+                key TEXT NOT NULL,
+                at INTEGER NOT NULL
+            );
+            CREATE INDEX abuse_attempt_by_key ON abuse_attempt(scope, key, at);
+            """)
+    }
+
+    /// The UKEY's shipment to the mailing address: its address may change only while pending.
+    private static func createShipments(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE shipment (
+                order_id TEXT PRIMARY KEY REFERENCES orders(id),
+                address TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('pending', 'shipped', 'delivered')),
+                tracking TEXT,
+                updated_at INTEGER NOT NULL
+            );
+            """)
+    }
+
+    /// Invoices with their PDF; a re-issue adds a row and points the old one at it.
+    private static func createInvoices(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE invoice (
+                number TEXT PRIMARY KEY,
+                order_id TEXT NOT NULL REFERENCES orders(id),
+                title TEXT NOT NULL,
+                tax_number TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+                email TEXT NOT NULL,
+                provider TEXT NOT NULL,
+                issued_at INTEGER NOT NULL,
+                replaced_by TEXT REFERENCES invoice(number),
+                pdf BLOB NOT NULL
+            );
+            CREATE INDEX invoice_by_order ON invoice(order_id, issued_at);
             """)
     }
 }

@@ -13,6 +13,10 @@ public struct OrderCommit: Sendable {
     public var payments: [PaymentRecord] = []
     public var materialBlobs: [MaterialBlobRecord] = []
     public var orderMaterials: [OrderMaterialRecord] = []
+    /// The mailing address answered: a pending shipment (re-addressed while still pending).
+    public var shipments: [ShipmentRecord] = []
+    /// Invoices issued with the payment this commit records.
+    public var invoices: [InvoiceRecord] = []
 
     public init(order: OrderRecord) {
         self.order = order

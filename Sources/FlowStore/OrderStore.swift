@@ -116,6 +116,14 @@ public struct OrderStore: Sendable {
             try blob.insert(db)
         }
         for material in commit.orderMaterials { try material.upsert(db) }
+        for invoice in commit.invoices { try invoice.insert(db) }
+        for shipment in commit.shipments {
+            try db.execute(sql: """
+                INSERT INTO shipment (order_id, address, status, updated_at) VALUES (?, ?, 'pending', ?)
+                ON CONFLICT (order_id) DO UPDATE SET address = excluded.address, updated_at = excluded.updated_at
+                WHERE shipment.status = 'pending'
+                """, arguments: [shipment.orderId, shipment.address, shipment.updatedAt])
+        }
     }
 
     private func guardConflict(_ order: OrderRecord, cause: DatabaseError) throws -> StoreError {

@@ -68,33 +68,6 @@ struct RunCommandTests {
         #expect(raw.filter(printed.contains).isEmpty, "raw personal data printed")
     }
 
-    @Test("order management stops where the random code needs check_captcha, not available in this version",
-          arguments: ShippedPair.all.filter { $0.flow == "order_management" })
-    func orderManagementStopsAtTheCaptcha(_ pair: ShippedPair) async throws {
-        let workspace = try OrderWorkspace()
-        defer { workspace.remove() }
-        let run = try await workspace.run(pair.channel, pair.flow, answers: pair.answers)
-        let order = try RunSummary(run).order
-        // The SMS code was sent when legal_rep_check was submitted, and {sandbox: sms} reads only
-        // codes a step sends as it is entered: read it from the outbox, as the applicant would.
-        let code = try workspace.lastSandboxSMSCode(purpose: "query")
-        let answers = try workspace.write("""
-            legal_rep_code:
-              legal_rep_sms_code: "\(code)"
-              captcha_code: A7K2
-            """, to: "codes.yaml")
-        let resumed = try await workspace.resume(order, answers: answers)
-        #expect(resumed.exitStatus == 1)
-        let refusal = try #require(try RunSummary(resumed).error)
-        #expect(refusal.message == RunSummary.Message(
-            zh: "当前版本的引擎尚不支持动作 check_captcha", en: "the action check_captcha is not available in this version of the engine"))
-
-        let shown = try await workspace.show(order)
-        #expect(shown.status == "active")
-        #expect(shown.step == "legal_rep_code")
-        #expect(shown.path == ["query", "legal_rep_check"])
-    }
-
     @Test("a second unlock of the same key takes the business check: a code to the previous unlock's agent")
     func secondUnlockTakesTheBusinessCheck() async throws {
         let workspace = try OrderWorkspace()

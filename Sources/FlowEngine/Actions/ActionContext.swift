@@ -16,6 +16,8 @@ struct ActionContext: Sendable {
     let calendar: WorkingCalendar
     /// Outputs of the actions that already ran in this step.
     let earlier: ActionEffects
+    /// For actions on other orders (cancel or continue one found by a query).
+    let engine: FlowEngine
 
     func string(_ name: String) throws(EngineError) -> String {
         guard case let .string(value)? = arguments[name] else { throw missing(name) }

@@ -24,12 +24,16 @@ enum ActionRegistry {
         "load_certificate_subject": LoadCertificateSubject(),
         "query_orders": QueryOrders(),
         "list_agents": ListAgents(),
+        "check_captcha": CheckCaptcha(),
+        "cancel_order": CancelOrder(),
+        "continue_order": ContinueOrder(),
+        "change_address": ChangeAddress(),
+        "download_invoice": DownloadInvoice(),
+        "reissue_invoice": ReissueInvoice(),
     ]
 
     static func performer(_ name: String) throws(EngineError) -> any ActionPerformer {
         guard let performer = performers[name] else {
-            // Order-management actions (captcha, invoices, address change, cancel/continue from a
-            // query) belong to the order-management work and are refused until then, never faked.
             throw .notAllowed(LocalizedMessage(
                 en: "the action \(name) is not available in this version of the engine",
                 zh: "当前版本的引擎尚不支持动作 \(name)"))

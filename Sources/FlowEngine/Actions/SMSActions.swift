@@ -3,10 +3,11 @@ import FlowModel
 import FlowDomain
 import FlowStore
 
-/// `send_sms_code`: a fresh 6-digit code, stored as a hash, delivered by the SMS gateway.
+/// `send_sms_code`: a fresh 6-digit code, stored as a hash, delivered by the SMS gateway; at most
+/// ``AbuseLimits/smsPerPhone`` per phone and ``AbuseLimits/smsPerSubject`` per subject an hour.
 struct SendSMSCode: ActionPerformer {
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
-        let phone = try context.string("to")
+        let phone = try AgentDirectory.mobile(try context.string("to"), context)
         let purpose = try context.string("purpose")
         let now = context.clock.now()
         let key = OneTimeCodes.recipientKey(phone)
@@ -19,6 +20,14 @@ struct SendSMSCode: ActionPerformer {
             effects.outputs["sms.sent"] = .bool(true)
             effects.detail["result"] = "cool-down"
             return .success(effects)
+        }
+        if let refusal = try AbuseLimits.admit(AbuseLimits.smsPerPhone, key: key, context) {
+            return .failure(ActionRejection(message: refusal, effects: ActionEffects()))
+        }
+        if let subject = context.state.subject ?? context.value("uscc")?.stringValue,
+           let refusal = try AbuseLimits.admit(AbuseLimits.smsPerSubject, key: subject, context)
+        {
+            return .failure(ActionRejection(message: refusal, effects: ActionEffects()))
         }
         let code = OneTimeCodes.generate()
         let message = SMSMessage(
@@ -35,12 +44,16 @@ struct SendSMSCode: ActionPerformer {
     }
 }
 
-/// `check_sms_code`: at most 5 wrong tries, 5 minutes, single use.
+/// `check_sms_code`: at most 5 wrong tries, 5 minutes, single use; at most
+/// ``AbuseLimits/wrongCodesPerOrder`` wrong codes an hour per order.
 struct CheckSMSCode: ActionPerformer {
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
-        let phone = try context.string("to")
+        let phone = try AgentDirectory.mobile(try context.string("to"), context)
         let code = try context.string("code")
         let key = OneTimeCodes.recipientKey(phone)
+        if let refusal = try AbuseLimits.exceeded(AbuseLimits.wrongCodesPerOrder, key: context.orderID, context) {
+            return .failure(ActionRejection(message: refusal, effects: ActionEffects()))
+        }
         let record: OneTimeCodeRecord?
         do {
             // A code sent in this same run (the step's entry ran again) is not committed yet.
@@ -53,7 +66,12 @@ struct CheckSMSCode: ActionPerformer {
         var effects = ActionEffects()
         if let updated { effects.codes.append(updated) }
         effects.detail = ["to": Masking.mobile(phone)]
-        if let failure { return .failure(ActionRejection(message: failure, effects: effects)) }
+        if let failure {
+            if let updated, updated.wrongTries > record?.wrongTries ?? 0 {
+                try AbuseLimits.count(AbuseLimits.wrongCodesPerOrder, key: context.orderID, context)
+            }
+            return .failure(ActionRejection(message: failure, effects: effects))
+        }
         effects.outputs["sms.verified"] = .bool(true)
         effects.detail["result"] = "verified"
         return .success(effects)

@@ -28,12 +28,13 @@ struct LoadCertificateSubject: ActionPerformer {
     }
 }
 
-/// `query_orders`: the orders of a subject in this channel, or those one agent handled.
+/// `query_orders`: the orders of a subject in this channel, or those one agent (a masked entry
+/// of `list_agents`) handled. Each entry is `ORDER FLOW STATUS`.
 struct QueryOrders: ActionPerformer {
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
         let uscc = try context.string("uscc")
         let scope = try context.string("scope")
-        let agent = context.optionalString("agent")
+        let agent = try context.optionalString("agent").map { (entry) throws(EngineError) in try AgentDirectory.mobile(entry, context) }
         var listed: [OrderValue] = []
         do {
             let orders = try context.store.orders(OrderFilter(channel: context.machine.definition.channel.id, subject: uscc))
@@ -57,22 +58,9 @@ struct QueryOrders: ActionPerformer {
 /// `list_agents`: the agents who handled the subject's orders in this channel, masked.
 struct ListAgents: ActionPerformer {
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
-        let uscc = try context.string("uscc")
-        var agents: [String] = []
-        do {
-            for order in try context.store.orders(OrderFilter(channel: context.machine.definition.channel.id, subject: uscc)) {
-                let answers = try context.store.answers(of: order.id)
-                guard let name = answers["agent_name"].flatMap({ OrderValue(json: $0) })?.stringValue,
-                      let mobile = answers["agent_mobile"].flatMap({ OrderValue(json: $0) })?.stringValue
-                else { continue }
-                let entry = "\(Masking.personName(name)) \(Masking.mobile(mobile))"
-                if !agents.contains(entry) { agents.append(entry) }
-            }
-        } catch {
-            throw .provider(LocalizedMessage(en: "cannot list agents: \(error)", zh: "无法查询经办人：\(error)"))
-        }
+        let agents = try AgentDirectory(uscc: try context.string("uscc"), context).agents
         var effects = ActionEffects()
-        effects.outputs["agents"] = .list(agents.map(OrderValue.string))
+        effects.outputs["agents"] = .list(agents.map { OrderValue.string($0.entry) })
         effects.detail = ["count": String(agents.count)]
         return .success(effects)
     }

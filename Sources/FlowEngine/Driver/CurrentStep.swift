@@ -11,6 +11,8 @@ public struct CurrentStep: Sendable {
     public var materials: [Material]
     /// Field id → masked prefilled value.
     public var prefilled: [String: String]
+    /// Field id → the entries an `options-from` field picks from (agents masked, orders).
+    public var listed: [String: [String]] = [:]
 }
 
 extension FlowEngine {
@@ -21,7 +23,12 @@ extension FlowEngine {
         let step = try machine.step(loaded.state.step)
         var options: [ChoiceOption] = []
         if let choice = step.choice { options = try machine.offeredOptions(choice, loaded.state) }
-        return CurrentStep(
+        var listed: [String: [String]] = [:]
+        for field in step.allFields {
+            guard let source = field.optionsFrom?.value, case let .list(entries)? = loaded.state.outputs[source] else { continue }
+            listed[field.id.value] = entries.compactMap(\.stringValue)
+        }
+        var current = CurrentStep(
             order: loaded.record, step: step, automatic: try machine.isAutomatic(step, loaded.state),
             options: options,
             materials: try machine.pendingMaterials(step, loaded.state),
@@ -31,5 +38,7 @@ extension FlowEngine {
                 },
                 // Several options may declare the same field; they prefill it alike.
                 uniquingKeysWith: { first, _ in first }))
+        current.listed = listed
+        return current
     }
 }

@@ -27,14 +27,15 @@ extension FlowEngine {
             let asksAgreement = confirming && current.step.kind.value == .confirmation
             guard (current.automatic && !asksAgreement) || book.has(step) else { return .needsAnswers(step: step) }
             visits[step, default: 0] += 1
-            if visits[step, default: 0] > 2 {
+            guard let answers = book.answers(step, visit: visits[step, default: 0]) else { return .needsAnswers(step: step) }
+            if book.laterVisits[step] == nil, visits[step, default: 0] > 2 {
                 return .failed(.notAllowed(LocalizedMessage(
                     en: "the answers for step \(step) lead back to it again and again; correct them",
                     zh: "步骤 \(step) 的答案使流程反复回到该步骤，请更正")))
             }
             do {
                 let report = try await submit(
-                    id, step: step, answers: book.answers[step] ?? [:], uploads: book.uploads[step] ?? [:],
+                    id, step: step, answers: answers, uploads: book.uploads[step] ?? [:],
                     version: current.order.version)
                 onStep(report)
             } catch .stale where !retriedStale {

@@ -9,7 +9,7 @@ extension FlowEngine {
         StepReport(
             order: run.state.id, step: step.id.value, title: step.title.value, outcome: outcome, answers: answers,
             warnings: warnings, actions: run.summaries, next: run.state.status == .completed ? nil : run.state.step,
-            status: run.state.status)
+            status: run.state.status, captcha: run.captcha)
     }
 
     /// One line per committed step, with the masked facts its actions reported.

@@ -46,6 +46,9 @@ extension FlowEngine {
         if let refusal = try await perform(step, option: nil, timing: .enter, uploads: [:], machine: machine, providers: providers, run: &run) {
             throw EngineError.rejected(step: stepID, refusal.message)
         }
+        if step.allFields.contains(where: { $0.type.value == .captcha }) {
+            run.captcha = try showCaptcha(order: run.state.id, providers: providers, run: &run)
+        }
         updateGuard(&run.state, machine)
         if let wait = run.wait {
             run.state.status = .waiting

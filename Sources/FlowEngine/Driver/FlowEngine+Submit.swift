@@ -89,7 +89,10 @@ extension FlowEngine {
         // UKEY passwords are used on the step they are typed on and never stored.
         let secret = Set((step.fields + (submission.option?.fields ?? [])).filter { $0.type.value == .password }.map(\.id.value))
         let kept = submission.answers.filter { !secret.contains($0.key) }
-        let commit = run.commit(loaded.record, answers: kept, answerStep: step.id.value, now: clock.now())
+        var commit = run.commit(loaded.record, answers: kept, answerStep: step.id.value, now: clock.now())
+        if case let .string(address)? = kept[Self.mailingAddressField] {
+            commit.shipments = [ShipmentRecord(orderId: id, address: address, status: .pending, updatedAt: clock.now())]
+        }
         try write(commit, creating: false)
         remember(commit, run, machine, creating: false)
         log(run, step: step.id.value)
@@ -103,6 +106,7 @@ extension FlowEngine {
     func completeOrWait(
         _ step: Step, run: inout StepRun, machine: OrderMachine, providers: Providers
     ) async throws(EngineError) -> StepReport.Outcome {
+        try await invoiceOnPayment(&run, machine: machine, providers: providers)
         updateGuard(&run.state, machine)
         if let wait = run.wait {
             run.state.status = .waiting

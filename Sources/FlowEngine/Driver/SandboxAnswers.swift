@@ -2,7 +2,7 @@ import FlowDiagnostics
 import FlowModel
 import FlowStore
 
-/// Resolves `{sandbox: sms}` and `{sandbox: transfer}` answers to the code a sandbox provider
+/// Resolves `{sandbox: sms}`, `{sandbox: transfer}` and `{sandbox: captcha}` answers to the code a sandbox provider
 /// "sent" to this order: the newest sent code that matches a hash the order stored. Real
 /// providers cannot be read back, so with them such an answer is refused.
 struct SandboxAnswers {
@@ -36,10 +36,13 @@ struct SandboxAnswers {
         case "transfer":
             guard let transfer = providers.transfer as? any SandboxCodeSource else { throw notSandbox("transfer", providers.transfer.kind) }
             source = transfer
+        case "captcha":
+            guard let captcha = providers.captcha as? any SandboxCodeSource else { throw notSandbox("captcha", providers.captcha.kind) }
+            source = captcha
         default:
             throw .notAllowed(LocalizedMessage(
-                en: "{sandbox: \(kind)} is not a sandbox answer; use {sandbox: sms} or {sandbox: transfer}",
-                zh: "{sandbox: \(kind)} 不是沙箱答案；可用 {sandbox: sms} 或 {sandbox: transfer}"))
+                en: "{sandbox: \(kind)} is not a sandbox answer; use {sandbox: sms}, {sandbox: transfer} or {sandbox: captcha}",
+                zh: "{sandbox: \(kind)} 不是沙箱答案；可用 {sandbox: sms}、{sandbox: transfer} 或 {sandbox: captcha}"))
         }
         let stored: [OneTimeCodeRecord]
         let sent: [String]

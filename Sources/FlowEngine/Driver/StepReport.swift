@@ -23,6 +23,8 @@ public struct StepReport: Sendable, Hashable {
     /// Where the order is now.
     public var next: String?
     public var status: OrderStatus
+    /// The random code the next step asks for, when it has one.
+    public var captcha: CaptchaImage?
 }
 
 public struct MaskedAnswer: Sendable, Hashable {

@@ -9,6 +9,8 @@ struct StepRun {
     var stepOutputs: [String: OrderValue]
     var wait: WaitState?
     var issued: IssuedCertificate?
+    /// The captcha issued as the step was entered, to show with the report.
+    var captcha: CaptchaImage?
     var summaries: [ActionSummary] = []
     /// Steps completed by this run.
     var completed: [StepResultRecord] = []
@@ -20,6 +22,7 @@ struct StepRun {
     var outbox: [OutboxRecord] = []
     var materialBlobs: [MaterialBlobRecord] = []
     var orderMaterials: [OrderMaterialRecord] = []
+    var invoices: [InvoiceRecord] = []
 
     init(state: OrderState, stepOutputs: [String: OrderValue]) {
         self.state = state
@@ -75,6 +78,7 @@ struct StepRun {
         commit.outbox = outbox
         commit.materialBlobs = materialBlobs
         commit.orderMaterials = orderMaterials
+        commit.invoices = invoices
         return commit
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 /// Turns one raw answer into a typed value by the field's type and validators, or says why not.
 struct FieldParser {
     let today: CivilDate
+    /// The list outputs an `options-from` field picks from, by output name.
+    var listed: [String: [String]] = [:]
 
     /// Why a text is not a value of the field's type.
     struct Problem: Error {
@@ -78,12 +80,25 @@ struct FieldParser {
     }
 
     private func option(_ text: String, _ field: Field) -> Result<OrderValue, Problem> {
+        if let source = field.optionsFrom?.value { return listedOption(text, listed[source] ?? []) }
         guard let match = field.options.first(where: { $0.value.value == text }) else {
             let choices = field.options.map(\.value.value).joined(separator: ", ")
             return .failure(Problem(en: "choose one of: \(choices)", zh: "请从以下选项中选择：\(choices)"))
         }
         if case .int = field.expressionType, let number = Int64(match.value.value) { return .success(.int(number)) }
         return .success(.string(match.value.value))
+    }
+
+    /// An entry of an action's list, given whole, by its first word (an order number) or by its
+    /// position from 1: answers files cannot know masked entries in advance.
+    private func listedOption(_ text: String, _ entries: [String]) -> Result<OrderValue, Problem> {
+        if entries.isEmpty { return .failure(Problem(en: "there is nothing to choose from", zh: "没有可选择的项")) }
+        if entries.contains(text) { return .success(.string(text)) }
+        let byFirstWord = entries.filter { $0.split(separator: " ").first.map(String.init) == text }
+        if byFirstWord.count == 1 { return .success(.string(byFirstWord[0])) }
+        if let position = Int(text), entries.indices.contains(position - 1) { return .success(.string(entries[position - 1])) }
+        let choices = entries.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "; ")
+        return .failure(Problem(en: "choose one of: \(choices)", zh: "请从以下选项中选择：\(choices)"))
     }
 
     private func identifier(_ kind: IdentifierKind, _ text: String, _ warnings: inout [LocalizedMessage]) -> Result<OrderValue, Problem> {

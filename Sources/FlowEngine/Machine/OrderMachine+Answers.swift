@@ -23,7 +23,10 @@ extension OrderMachine {
         var submission = Submission()
         var errors: [FieldError] = []
         var known = Set<String>()
-        let parser = FieldParser(today: today)
+        let parser = FieldParser(today: today, listed: state.outputs.compactMapValues { value in
+            guard case let .list(entries) = value else { return nil }
+            return entries.compactMap(\.stringValue)
+        })
 
         if let choice = step.choice {
             known.insert(choice.field.value)

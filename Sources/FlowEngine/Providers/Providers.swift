@@ -8,10 +8,14 @@ public struct Providers: Sendable {
     public var transfer: any TransferGateway
     public var ukey: any UKeyDevice
     public var issuer: any CertificateIssuer
+    public var captcha: any CaptchaBoard
+    public var logistics: any LogisticsProvider
+    public var invoices: any InvoiceProvider
 
     public init(
         enterprise: any EnterpriseVerifier, person: any PersonVerifier, sms: any SMSGateway, payment: any PaymentGateway,
-        transfer: any TransferGateway, ukey: any UKeyDevice, issuer: any CertificateIssuer
+        transfer: any TransferGateway, ukey: any UKeyDevice, issuer: any CertificateIssuer,
+        captcha: any CaptchaBoard, logistics: any LogisticsProvider, invoices: any InvoiceProvider
     ) {
         self.enterprise = enterprise
         self.person = person
@@ -20,6 +24,9 @@ public struct Providers: Sendable {
         self.transfer = transfer
         self.ukey = ukey
         self.issuer = issuer
+        self.captcha = captcha
+        self.logistics = logistics
+        self.invoices = invoices
     }
 
     /// Each provider's role and kind, for outputs that must say what was sandboxed.

@@ -78,7 +78,10 @@ public struct ProviderConfiguration: Sendable {
             payment: try pick(.payment, channel, SandboxPaymentGateway() as any PaymentGateway) { HTTPPaymentGateway(client: $0) },
             transfer: sandbox.transfer,
             ukey: ukey(channel),
-            issuer: sandbox.issuer
+            issuer: sandbox.issuer,
+            captcha: sandbox.captcha,
+            logistics: SandboxLogistics(),
+            invoices: sandbox.invoices
         )
     }
 

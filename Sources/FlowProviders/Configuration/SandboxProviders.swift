@@ -9,6 +9,8 @@ struct SandboxProviders: Sendable {
     let transfer: SandboxTransferGateway
     let ukey: SandboxUKey
     let issuer: SandboxCertificateIssuer
+    let captcha: SandboxCaptchaBoard
+    let invoices: SandboxInvoiceProvider
 
     /// Outboxes and the sandbox CA in `directory` (memory when nil); the key `ukeyFile` describes.
     init(directory: String?, ukeyFile: String, clock: any EngineClock) {
@@ -16,6 +18,8 @@ struct SandboxProviders: Sendable {
         sms = SandboxSMSGateway(outboxFile: directory.map { "\($0)/sms.jsonl" }, clock: clock)
         transfer = SandboxTransferGateway(outboxFile: directory.map { "\($0)/transfers.jsonl" }, clock: clock)
         ukey = SandboxUKey(file: ukeyFile)
+        invoices = SandboxInvoiceProvider(directory: directory)
+        captcha = SandboxCaptchaBoard(outboxFile: directory.map { "\($0)/captcha.jsonl" }, clock: clock)
         issuer = SandboxCertificateIssuer(caFile: directory.map { "\($0)/sandbox-ca.pem" })
     }
 }

@@ -14,6 +14,9 @@ import Foundation
 ///   business_licence: {file: files/licence.png}   # relative to the answers file
 /// signature:
 ///   signature_code: {sandbox: sms}                # only with the sandbox SMS provider
+/// order_detail:                                   # a list: one mapping per visit of the step
+///   - {detail_operation: download_invoice}
+///   - {detail_operation: finish}
 /// ```
 enum AnswersFile {
     static func read(_ path: String) throws(CommandFailure) -> AnswersBook {
@@ -36,27 +39,46 @@ enum AnswersFile {
         var book = AnswersBook()
         for pair in steps {
             guard let step = pair.key.string else { throw problem(pair.key, en: "a step id must be text", zh: "步骤 id 应为文本") }
-            guard let fields = pair.value.mapping else {
-                throw problem(pair.value, en: "expected the answers of step \(step) as a mapping", zh: "步骤 \(step) 的答案应为映射")
-            }
-            var answers: [String: RawAnswer] = [:]
-            var uploads: [String: MaterialUpload] = [:]
-            for field in fields {
-                guard let name = field.key.string else { throw problem(field.key, en: "a field id must be text", zh: "字段 id 应为文本") }
-                if let text = field.value.scalar?.text {
-                    answers[name] = .text(text)
-                } else if let sandbox = field.value["sandbox"]?.string {
-                    answers[name] = .sandboxCode(sandbox)
-                } else if let file = field.value["file"]?.string {
-                    uploads[name] = try upload(file, relativeTo: folder, node: field.value)
-                } else {
-                    throw problem(field.value, en: "expected a value, {file: PATH} or {sandbox: sms}", zh: "应为取值、{file: 路径} 或 {sandbox: sms}")
+            if let visits = pair.value.sequence, !visits.isEmpty {
+                var parsed: [[String: RawAnswer]] = []
+                for visit in visits {
+                    let (answers, uploads) = try fields(visit, step: step, folder: folder)
+                    if !uploads.isEmpty { throw problem(visit, en: "files go in a single mapping, not a list of visits", zh: "文件只能在单个映射中给出，不能用于多次访问的列表") }
+                    parsed.append(answers)
                 }
+                book.answers[step] = parsed[0]
+                book.laterVisits[step] = Array(parsed.dropFirst())
+                continue
             }
+            let (answers, uploads) = try fields(pair.value, step: step, folder: folder)
             book.answers[step] = answers
             if !uploads.isEmpty { book.uploads[step] = uploads }
         }
         return book
+    }
+
+    /// One visit's answers: field id → value, `{sandbox: …}` or `{file: PATH}`.
+    private static func fields(
+        _ node: YAMLNode, step: String, folder: URL
+    ) throws(CommandFailure) -> (answers: [String: RawAnswer], uploads: [String: MaterialUpload]) {
+        guard let fields = node.mapping else {
+            throw problem(node, en: "expected the answers of step \(step) as a mapping or a list of mappings", zh: "步骤 \(step) 的答案应为映射或映射列表")
+        }
+        var answers: [String: RawAnswer] = [:]
+        var uploads: [String: MaterialUpload] = [:]
+        for field in fields {
+            guard let name = field.key.string else { throw problem(field.key, en: "a field id must be text", zh: "字段 id 应为文本") }
+            if let text = field.value.scalar?.text {
+                answers[name] = .text(text)
+            } else if let sandbox = field.value["sandbox"]?.string {
+                answers[name] = .sandboxCode(sandbox)
+            } else if let file = field.value["file"]?.string {
+                uploads[name] = try upload(file, relativeTo: folder, node: field.value)
+            } else {
+                throw problem(field.value, en: "expected a value, {file: PATH} or {sandbox: sms}", zh: "应为取值、{file: 路径} 或 {sandbox: sms}")
+            }
+        }
+        return (answers, uploads)
     }
 
     private static func upload(_ file: String, relativeTo folder: URL, node: YAMLNode) throws(CommandFailure) -> MaterialUpload {

@@ -14,9 +14,9 @@ struct CommandFailure: Error {
 
 extension CommandFailure {
     /// Runs a command's body; a failure is printed in `language` and becomes its exit status.
-    static func reporting(_ language: Language, _ body: () async throws -> Void) async throws {
+    static func reporting<T>(_ language: Language, _ body: () async throws -> T) async throws -> T {
         do {
-            try await body()
+            return try await body()
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message.text(language))
             throw failure.status.exitCode

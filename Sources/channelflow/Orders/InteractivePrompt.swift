@@ -38,12 +38,21 @@ struct InteractivePrompt {
         for field in fields where !field.readOnly {
             var prompt = "\(field.label.value.zh) \(field.label.value.en)"
             if !field.options.isEmpty { prompt += " (" + field.options.map(\.value.value).joined(separator: "/") + ")" }
+            if let entries = current.listed[field.id.value] {
+                for (index, entry) in entries.enumerated() { Terminal.printOut("   \(index + 1). \(entry)") }
+                prompt += " [1-\(entries.count)]"
+            }
             if let prefilled = current.prefilled[field.id.value] { prompt += " [\(prefilled)]" }
-            if field.type.value == .smsCode { prompt += language == .zh ? "（沙箱：输入 sandbox 读取）" : " (sandbox: type sandbox to read it)" }
+            let sandboxKind: String? = switch field.type.value {
+            case .smsCode: "sms"
+            case .captcha: "captcha"
+            default: nil
+            }
+            if sandboxKind != nil { prompt += language == .zh ? "（沙箱：输入 sandbox 读取）" : " (sandbox: type sandbox to read it)" }
             let read = field.type.value == .password ? SecretLine.read(prompt: "   " + prompt) : line(prompt)
             guard let text = read else { return nil }
             if text.isEmpty { continue }
-            typed.answers[field.id.value] = field.type.value == .smsCode && text == "sandbox" ? .sandboxCode("sms") : .text(text)
+            typed.answers[field.id.value] = if let sandboxKind, text == "sandbox" { .sandboxCode(sandboxKind) } else { .text(text) }
         }
         for material in current.materials {
             guard let path = line("\(material.name.value.zh) \(material.name.value.en) — \(language == .zh ? "文件路径" : "file path")") else { return nil }

@@ -4,12 +4,12 @@ import FlowModel
 import FlowEngine
 public import FlowStore
 
-/// `channelflow orders list|check`: an operator's listing (no personal data in it) and the
-/// database check.
+/// `channelflow orders list|check|query|ship|delivered`: an operator's listing (no personal data
+/// in it), the database check, the order-management query and the shipment commands.
 struct OrdersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "orders", abstract: "Operator listings of orders and the database check. 订单列表与数据库检查。",
-        subcommands: [List.self, Check.self])
+        commandName: "orders", abstract: "Order listings, the database check, order management and shipping. 订单列表、数据库检查、订单管理与发货。",
+        subcommands: [List.self, Check.self, OrdersQueryCommand.self, OrdersShipCommand.self, OrdersDeliveredCommand.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List orders, newest first. 按时间倒序列出订单。")

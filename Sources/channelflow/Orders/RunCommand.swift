@@ -33,8 +33,18 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() async throws {
-        let output = StepReportOutput(language: languageOption.language, json: answersOptions.json)
-        try await CommandFailure.reporting(languageOption.language) {
+        _ = try await Self.startAndDrive(
+            channel: channel, flow: flow, answersOptions: answersOptions, engineOptions: engineOptions,
+            language: languageOption.language)
+    }
+
+    /// Starts an order on `flow` and drives it as far as it goes; returns the engine and the order
+    /// when it stopped well (a wait or the end), else throws the exit status.
+    static func startAndDrive(
+        channel: String, flow: String, answersOptions: AnswersOptions, engineOptions: EngineOptions, language: Language
+    ) async throws -> (setup: EngineSetup, order: String) {
+        let output = StepReportOutput(language: language, json: answersOptions.json)
+        return try await CommandFailure.reporting(language) {
             guard answersOptions.answers != nil || answersOptions.interactive else {
                 throw CommandFailure(.usage, LocalizedMessage(
                     en: "give --answers FILE, --interactive, or both", zh: "请指定 --answers 文件或 --interactive"))
@@ -48,7 +58,7 @@ struct RunCommand: AsyncParsableCommand {
                 throw ExitStatus(error).exitCode
             }
             if !answersOptions.json {
-                Terminal.printOut("\(languageOption.language == .zh ? "订单" : "order") \(started.order)  "
+                Terminal.printOut("\(language == .zh ? "订单" : "order") \(started.order)  "
                     + "\(definition.channel.name.zh) · \(definition.channel.name.en) / \(definition.flow.title.value.zh) · \(definition.flow.title.value.en)")
                 for action in started.actions {
                     Terminal.printOut(output.actionLine(action, place: "↳ \(action.step):"))
@@ -57,6 +67,7 @@ struct RunCommand: AsyncParsableCommand {
             let status = await OrderDriver(setup: setup, output: output, channel: channel)
                 .drive(started.order, book: book, interactive: answersOptions.interactive)
             if status != .success { throw status.exitCode }
+            return (setup, started.order)
         }
     }
 }

@@ -28,6 +28,10 @@ struct StepReportOutput {
         if case let .waiting(wait) = report.outcome {
             lines.append("    " + (language == .zh ? "等待：\(wait.rawValue)" : "waiting for: \(wait.rawValue)"))
         }
+        if let captcha = report.captcha {
+            lines.append("    随机码 Random code:")
+            lines += captcha.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -76,6 +80,7 @@ struct StepReportOutput {
             })),
             ("status", .string(report.status.rawValue)),
             ("next", report.next.map(JSONValue.string) ?? .null),
+            ("captcha_svg", report.captcha.map { JSONValue.string($0.svg) } ?? .null),
         ])
     }
 

@@ -1,0 +1,62 @@
+import FlowDiagnostics
+public import FlowStore
+
+extension FlowEngine {
+    /// The answer that makes an order mail a UKEY (its pending shipment follows the answer).
+    static let mailingAddressField = "mailing_address"
+
+    /// Hands a pending shipment to the carrier; the order's history and a `shipped` notification
+    /// are written with it.
+    public func ship(_ id: String) async throws(EngineError) -> ShipmentRecord {
+        let shipment = try currentShipment(id)
+        guard shipment.status == .pending else { throw stage(id, shipment.status, .shipped) }
+        let record = try load(id, fresh: true).record
+        let logistics = try providers(record.channel).logistics
+        let tracking: String
+        do { tracking = try await logistics.dispatch(order: id, address: shipment.address) } catch {
+            throw .provider(error.message)
+        }
+        return try advance(id, channel: record.channel, from: .pending, to: .shipped, tracking: tracking)
+    }
+
+    /// Records the carrier's delivery of a shipped UKEY.
+    public func deliver(_ id: String) throws(EngineError) -> ShipmentRecord {
+        let shipment = try currentShipment(id)
+        guard shipment.status == .shipped else { throw stage(id, shipment.status, .delivered) }
+        return try advance(id, channel: try load(id, fresh: true).record.channel, from: .shipped, to: .delivered, tracking: nil)
+    }
+
+    private func advance(
+        _ id: String, channel: String, from: ShipmentRecord.Status, to: ShipmentRecord.Status, tracking: String?
+    ) throws(EngineError) -> ShipmentRecord {
+        let now = clock.now()
+        var detail = ["status": to.rawValue]
+        if let tracking { detail["tracking"] = tracking }
+        let event = EventRecord(orderId: id, at: now, kind: "shipment_" + to.rawValue, step: nil, detail: JSONText.object(detail))
+        // Named for the notification templates ("shipped", "delivered").
+        let notice = OutboxRecord(orderId: id, kind: "notification", payload: JSONText.object([
+            "event": to.rawValue, "order": id, "channel": channel, "tracking": tracking ?? "",
+        ]), createdAt: now)
+        let moved: ShipmentRecord?
+        do {
+            moved = try store.advanceShipment(of: id, from: from, to: to, tracking: tracking, events: [event], outbox: [notice], at: now)
+        } catch { throw .storage(error) }
+        guard let moved else { throw stage(id, try currentShipment(id).status, to) }
+        return moved
+    }
+
+    func currentShipment(_ id: String) throws(EngineError) -> ShipmentRecord {
+        let shipment: ShipmentRecord?
+        do { shipment = try store.shipment(of: id) } catch { throw .storage(error) }
+        guard let shipment else {
+            throw .notAllowed(LocalizedMessage(en: "order \(id) has nothing to mail", zh: "订单 \(id) 没有需要邮寄的物品"))
+        }
+        return shipment
+    }
+
+    private func stage(_ id: String, _ status: ShipmentRecord.Status, _ wanted: ShipmentRecord.Status) -> EngineError {
+        .notAllowed(LocalizedMessage(
+            en: "the shipment of order \(id) is \(status.rawValue); it cannot become \(wanted.rawValue)",
+            zh: "订单 \(id) 的快递状态为 \(status.rawValue)，不能变为 \(wanted.rawValue)"))
+    }
+}

@@ -5,6 +5,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-orders", migrate: createOrders)
+        migrator.registerMigration("v2-outbox-delivery", migrate: OutboxDeliveryMigration.migrate)
         return migrator
     }
 

@@ -16,6 +16,12 @@ struct ActionContext: Sendable {
     let calendar: WorkingCalendar
     /// Outputs of the actions that already ran in this step.
     let earlier: ActionEffects
+    let notifier: Notifier
+
+    /// The outbox rows announcing `event` for this order; `facts` fill the event's own placeholders.
+    func notify(_ event: NotificationEvent, _ facts: [String: LocalizedText] = [:]) throws(EngineError) -> [OutboxRecord] {
+        try notifier.messages(event, state: state, machine: machine, facts: facts, now: clock.now())
+    }
 
     func string(_ name: String) throws(EngineError) -> String {
         guard case let .string(value)? = arguments[name] else { throw missing(name) }

@@ -39,3 +39,16 @@ extension CalendarRule {
         CalendarChecks.issues(context.project.calendars).filter { $0.kind == issueKind }.map { diagnostic(at: $0.path, $0.range, $0.message) }
     }
 }
+
+/// The rules whose findings come from checking notification templates; each reports one kind.
+protocol TemplateRule: LintRule {
+    var issueKind: TemplateIssue.Kind { get }
+}
+
+extension TemplateRule {
+    var id: String { issueKind.rawValue }
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        TemplateChecks.issues(context.project.templates).filter { $0.kind == issueKind }.map { diagnostic(at: $0.path, $0.range, $0.message) }
+    }
+}

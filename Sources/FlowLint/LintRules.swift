@@ -39,6 +39,7 @@ public enum LintRules {
         UnknownFieldReferenceRule(),
         CalendarDataRule(),
         CalendarCoverageRule(),
+        TemplatePlaceholderRule(),
     ].sorted { $0.id < $1.id }
 
     /// The rule with this id.

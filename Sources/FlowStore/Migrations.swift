@@ -8,6 +8,7 @@ enum Migrations {
         migrator.registerMigration("v2-abuse-limits", migrate: createAbuseAttempts)
         migrator.registerMigration("v3-shipments", migrate: createShipments)
         migrator.registerMigration("v4-invoices", migrate: createInvoices)
+        migrator.registerMigration("v5-outbox-delivery", migrate: OutboxDeliveryMigration.migrate)
         return migrator
     }
 

@@ -109,7 +109,7 @@ public struct OrderStore: Sendable {
             let event = try db.cachedStatement(sql: "INSERT INTO event (order_id, at, kind, step, detail) VALUES (?, ?, ?, ?, ?)")
             for row in commit.events { try event.execute(arguments: [row.orderId, row.at, row.kind, row.step, row.detail]) }
         }
-        for message in commit.outbox { try message.insert(db) }
+        for message in commit.outbox where try !OutboxQueue.queued(message, db) { try message.insert(db) }
         for code in commit.codes { try code.upsert(db) }
         for payment in commit.payments { try payment.upsert(db) }
         for blob in commit.materialBlobs where try !MaterialBlobRecord.exists(db, key: blob.sha256) {

@@ -15,7 +15,8 @@ struct ChannelFlowCommand: ParsableCommand {
         subcommands: [LintCommand.self, ExplainCommand.self, CatalogCommand.self, YAMLCommand.self, ValidateCommand.self,
             RunCommand.self, ResumeCommand.self, ShowCommand.self, BackCommand.self, CancelCommand.self, ConfirmCommand.self,
             OrdersCommand.self, UnlockCommand.self, UKeyCommand.self, CalendarCommand.self, ReviewCommand.self, GraphCommand.self,
-            SchemaCommand.self, NewCommand.self, PreviewCommand.self, DiffCommand.self, BenchCommand.self]
+            SchemaCommand.self, NewCommand.self, PreviewCommand.self, DiffCommand.self, BenchCommand.self,
+            OutboxCommand.self]
     )
 
     /// Parses and runs, mapping argument-parser's usage errors (its exit 64) onto the contract's 2

@@ -2,8 +2,8 @@ import FlowDiagnostics
 import FlowYAML
 import Foundation
 
-/// The flow, channel and calendar files named on a command line (default `Flows/`, `Channels/` and,
-/// when the project has one, `Calendars/`), read from disk. Files that cannot be read are reported
+/// The flow, channel, calendar and template files named on a command line (default `Flows/`,
+/// `Channels/` and, when the project has them, `Calendars/` and `Templates/`), read from disk. Files that cannot be read are reported
 /// and make the command exit 2.
 struct ProjectSources {
     var sources: [SourceFile] = []
@@ -11,10 +11,12 @@ struct ProjectSources {
     /// Files over the size limit: input errors (exit 1), reported like the loader's own limit.
     var oversized: [Diagnostic] = []
 
-    /// The project folders under `folder`: `Flows` and `Channels`, and `Calendars` when it exists
-    /// (a project without review deadlines needs no calendar).
+    /// The project folders under `folder`: `Flows` and `Channels`, and `Calendars` and `Templates`
+    /// when they exist (a project without review deadlines needs no calendar, one that sends no
+    /// notifications no templates).
     static func defaultPaths(in folder: String = ".") -> [String] {
-        let paths = ["Flows", "Channels"] + (FileManager.default.fileExists(atPath: path("Calendars", in: folder)) ? ["Calendars"] : [])
+        let optional = ["Calendars", "Templates"].filter { FileManager.default.fileExists(atPath: path($0, in: folder)) }
+        let paths = ["Flows", "Channels"] + optional
         return paths.map { path($0, in: folder) }
     }
 

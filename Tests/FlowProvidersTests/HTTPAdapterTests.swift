@@ -37,6 +37,26 @@ struct HTTPAdapterTests {
         ])
     }
 
+    @Test func smsCarriesTheIdempotencyKeyAndA4xxIsPermanentA5xxNot() async throws {
+        let (server, client) = try service("messages", .init(body: #"{"status": "accepted"}"#))
+        defer { server.stop() }
+        let message = SMSMessage(to: "13912345678", text: "订单已审核通过", purpose: "notification:approved", idempotencyKey: "CF1:approved:sms:ab")
+        try await HTTPSMSGateway(client: client).send(message)
+        let request = try #require(server.requests.first)
+        #expect(request.headers["idempotency-key"] == "CF1:approved:sms:ab")
+        #expect(try request.json == ["to": "13912345678", "text": "订单已审核通过", "purpose": "notification:approved"])
+        for (status, permanent) in [(422, true), (429, false), (503, false)] {
+            let (refusing, refusingClient) = try service("messages", .init(status: status, body: "{}"))
+            defer { refusing.stop() }
+            do throws(ProviderError) {
+                try await HTTPSMSGateway(client: refusingClient).send(message)
+                Issue.record("HTTP \(status) was accepted")
+            } catch {
+                #expect(error.permanent == permanent, "HTTP \(status)")
+            }
+        }
+    }
+
     @Test func noTokenNoAuthorizationHeader() async throws {
         let (server, client) = try service("enterprise/verify", .init(body: #"{"result": "verified"}"#))
         defer { server.stop() }

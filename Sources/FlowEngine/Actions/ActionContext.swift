@@ -18,6 +18,12 @@ struct ActionContext: Sendable {
     let earlier: ActionEffects
     /// For actions on other orders (cancel or continue one found by a query).
     let engine: FlowEngine
+    let notifier: Notifier
+
+    /// The outbox rows announcing `event` for this order; `facts` fill the event's own placeholders.
+    func notify(_ event: NotificationEvent, _ facts: [String: LocalizedText] = [:]) throws(EngineError) -> [OutboxRecord] {
+        try notifier.messages(event, state: state, machine: machine, facts: facts, now: clock.now())
+    }
 
     func string(_ name: String) throws(EngineError) -> String {
         guard case let .string(value)? = arguments[name] else { throw missing(name) }

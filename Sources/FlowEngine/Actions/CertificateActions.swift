@@ -26,6 +26,7 @@ struct IssueCertificate: ActionPerformer {
         effects.detail = [
             "serial": certificate.serial, "not_after": certificate.notAfter, "provider": context.providers.issuer.kind.rawValue,
         ]
+        effects.outbox += try context.notify(.certificateIssued, ["serial": .same(certificate.serial), "not_after": .same(certificate.notAfter)])
         return .success(effects)
     }
 }
@@ -50,6 +51,8 @@ struct SendCertificatePassword: ActionPerformer {
         do { try await context.providers.sms.send(message) } catch { throw .provider(error.message) }
         var effects = ActionEffects()
         effects.outputs["certificate.password_sent"] = .bool(true)
+        // Only that it was sent: the password itself never reaches the outbox.
+        effects.outbox += try context.notify(.certificatePasswordSent, ["serial": .same(certificate.serial)])
         effects.detail = ["to": Masking.mobile(mobile), "serial": certificate.serial, "provider": context.providers.sms.kind.rawValue]
         return .success(effects)
     }

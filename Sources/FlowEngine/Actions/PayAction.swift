@@ -49,6 +49,7 @@ struct PayAction: ActionPerformer {
             record.confirmedAt = now
             effects.outputs["payment.paid"] = .bool(true)
             effects.detail["result"] = "paid"
+            effects.outbox += try context.notify(.paymentReceived, ["amount": .same(owed.formatted)])
         case let .pending(qrCode):
             effects.outputs["payment.paid"] = .bool(false)
             effects.detail["qr_code"] = qrCode

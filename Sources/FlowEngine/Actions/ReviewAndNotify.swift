@@ -1,4 +1,5 @@
 import FlowDiagnostics
+import FlowDomain
 import FlowModel
 import FlowStore
 import Foundation
@@ -25,6 +26,7 @@ struct SubmitReview: ActionPerformer {
             effects.events.append((kind: ReviewDecision.approvedEvent, detail: [
                 "by": ReviewDecision.autoApprover, "reason": "auto-approve: " + condition.value,
             ]))
+            effects.outbox += try context.notify(.approved)
             return .success(effects)
         }
         effects.outputs["review.approved"] = .bool(false)
@@ -33,18 +35,49 @@ struct SubmitReview: ActionPerformer {
     }
 }
 
-/// `notify`: a message queued in the outbox with the step's commit; delivered afterwards.
+/// `notify`: the event's messages rendered from its template and queued in the outbox with the
+/// step's commit; the delivery worker sends them afterwards. The event's own placeholders are
+/// filled from the order (the review deadline, the certificate's serial, a reason); one the order
+/// does not have reads "(not available)" rather than leaving a hole.
 struct Notify: ActionPerformer {
+    /// Where each event-specific placeholder's value is found, first match wins.
+    static let serialSources = ["certificate.new_serial", "certificate.serial", "serial"]
+    private static let sources: [String: [String]] = [
+        "serial": serialSources, "not_after": ["certificate.not_after"], "reason": ["revocation.reason", "reason"],
+        "amount": ["price.amount"],
+    ]
+
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
-        let event = try context.string("event")
-        let payload: [String: String] = [
-            "event": event, "order": context.orderID, "channel": context.machine.definition.channel.id,
-            "flow": context.machine.flow.id.value,
-        ]
+        let name = try context.string("event")
+        guard let event = NotificationEvent(rawValue: name) else {
+            let known = NotificationEvent.allCases.map { "\"\($0.rawValue)\"" }.sorted().joined(separator: ", ")
+            throw .definition(LocalizedMessage(
+                en: "notify: unknown event \"\(name)\"; expected one of \(known)", zh: "notify：未知的事件 \"\(name)\"；应为以下之一：\(known)"))
+        }
+        var facts: [String: LocalizedText] = [:]
+        for placeholder in event.specific {
+            facts[placeholder] = placeholder == "deadline" ? Self.deadline(context) : Self.fact(context, Self.sources[placeholder] ?? [])
+        }
         var effects = ActionEffects()
-        effects.outbox.append(OutboxRecord(
-            orderId: context.orderID, kind: "notification", payload: JSONText.object(payload), createdAt: context.clock.now()))
-        effects.detail = ["event": event]
+        effects.outbox = try context.notify(event, facts)
+        effects.detail = ["event": name]
         return .success(effects)
+    }
+
+    /// The first of `names` the order has, as text; "(not available)" when it has none.
+    static func fact(_ context: ActionContext, _ names: [String]) -> LocalizedText {
+        for name in names {
+            guard let value = context.value(name) else { continue }
+            if case let .money(money) = value { return .same(money.formatted) }
+            if let text = value.stringValue, !text.isEmpty { return .same(text) }
+        }
+        return LocalizedText(zh: "（暂无）", en: "(not available)")
+    }
+
+    /// The last day of the review submitted today, or why it is not known yet.
+    private static func deadline(_ context: ActionContext) -> LocalizedText {
+        guard let rule = context.machine.flow.review else { return LocalizedText(zh: "审核完成", en: "the review ends") }
+        let deadline = ReviewDeadline(submitted: context.clock.today(), rule: rule, calendar: context.calendar)
+        return deadline.latest.map { .same("\($0)") } ?? LocalizedText(zh: "（待定）", en: "(to be confirmed)")
     }
 }

@@ -103,6 +103,7 @@ struct ResetPIN: ActionPerformer {
         do { try await context.providers.ukey.resetPIN(newPIN: newPIN) } catch { throw .provider(error.message) }
         effects.outputs["unlock.done"] = .bool(true)
         effects.detail = ["provider": context.providers.ukey.kind.rawValue]
+        effects.outbox += try context.notify(.unlockDone, ["serial": Notify.fact(context, Notify.serialSources)])
         return .success(effects)
     }
 }

@@ -1,4 +1,5 @@
 public import FlowDomain
+public import FlowModel
 public import FlowStore
 public import Logging
 
@@ -13,11 +14,15 @@ public struct EngineConfiguration: Sendable {
     public var providers: @Sendable (String) throws -> Providers
     /// Where the engine reports what it does; it only ever logs masked data.
     public var logger: Logger
+    /// The notification templates events are rendered with into the outbox; nil queues no
+    /// notifications at all (an embedding that delivers none, such as the benchmarks).
+    public var templates: NotificationTemplates?
 
     public init(
         store: OrderStore, clock: any EngineClock, calendar: WorkingCalendar = .empty, logger: Logger = Logger(label: "channelflow.engine"),
-        providers: @escaping @Sendable (String) throws -> Providers
+        templates: NotificationTemplates? = nil, providers: @escaping @Sendable (String) throws -> Providers
     ) {
+        self.templates = templates
         self.store = store
         self.clock = clock
         self.calendar = calendar

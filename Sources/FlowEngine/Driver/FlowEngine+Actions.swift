@@ -16,7 +16,8 @@ extension FlowEngine {
             let context = ActionContext(
                 orderID: run.state.id, state: run.state, machine: machine, arguments: try machine.arguments(call, run.state),
                 uploads: uploads, store: store, providers: providers, clock: clock, calendar: configuration.calendar,
-                earlier: ActionEffects(outputs: run.stepOutputs, codes: run.codes, issued: run.issued), engine: self)
+                earlier: ActionEffects(outputs: run.stepOutputs, codes: run.codes, issued: run.issued), engine: self,
+                notifier: notifier)
             switch try await performer.perform(context) {
             case let .success(effects):
                 run.absorb(call.name.value, effects, at: clock.now())

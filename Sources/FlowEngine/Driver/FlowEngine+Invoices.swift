@@ -39,6 +39,9 @@ extension FlowEngine {
         let record = try await Self.invoice(content, email: email, providers)
         run.invoices.append(record)
         run.outbox.append(Self.invoiceNotice("invoice_issued", record, channel: machine.definition.channel.id))
+        run.outbox += try notifier.messages(
+            .invoiceIssued, state: run.state, machine: machine,
+            facts: ["amount": .same(Money(fen: amount).formatted), "invoice_number": .same(record.number)], now: clock.now())
         run.event("invoice_issued", ["invoice": record.number, "amount": Money(fen: amount).formatted, "to": Masking.email(email)], at: clock.now())
     }
 

@@ -1,3 +1,4 @@
+import FlowDomain
 import FlowModel
 public import FlowStore
 import FlowDiagnostics
@@ -73,6 +74,11 @@ extension FlowEngine {
                 settled.status = accepted ? .paid : .failed
                 settled.confirmedAt = now
                 run.payments.append(settled)
+                if accepted {
+                    run.outbox += try notifier.messages(
+                        .paymentReceived, state: loaded.state, machine: loaded.machine,
+                        facts: ["amount": .same(Money(fen: payment.amountFen).formatted)], now: now)
+                }
             }
         }
         run.event("confirmed", ["wait": wait.rawValue, "result": accepted ? "accepted" : "refused"], at: now)

@@ -1,4 +1,5 @@
 import FlowDiagnostics
+import FlowModel
 public import FlowStore
 
 extension FlowEngine {
@@ -10,36 +11,41 @@ extension FlowEngine {
     public func ship(_ id: String) async throws(EngineError) -> ShipmentRecord {
         let shipment = try currentShipment(id)
         guard shipment.status == .pending else { throw stage(id, shipment.status, .shipped) }
-        let record = try load(id, fresh: true).record
-        let logistics = try providers(record.channel).logistics
+        let loaded = try load(id, fresh: true)
+        let logistics = try providers(loaded.record.channel).logistics
         let tracking: String
         do { tracking = try await logistics.dispatch(order: id, address: shipment.address) } catch {
             throw .provider(error.message)
         }
-        return try advance(id, channel: record.channel, from: .pending, to: .shipped, tracking: tracking)
+        let messages = try notifier.messages(
+            .shipped, state: loaded.state, machine: loaded.machine,
+            facts: ["carrier": .same(logistics.kind == .sandbox ? "sandbox carrier" : logistics.kind.rawValue), "tracking_number": .same(tracking)],
+            now: clock.now())
+        return try advance(id, channel: loaded.record.channel, from: .pending, to: .shipped, tracking: tracking, messages: messages)
     }
 
     /// Records the carrier's delivery of a shipped UKEY.
     public func deliver(_ id: String) throws(EngineError) -> ShipmentRecord {
         let shipment = try currentShipment(id)
         guard shipment.status == .shipped else { throw stage(id, shipment.status, .delivered) }
-        return try advance(id, channel: try load(id, fresh: true).record.channel, from: .shipped, to: .delivered, tracking: nil)
+        return try advance(id, channel: try load(id, fresh: true).record.channel, from: .shipped, to: .delivered, tracking: nil, messages: [])
     }
 
     private func advance(
-        _ id: String, channel: String, from: ShipmentRecord.Status, to: ShipmentRecord.Status, tracking: String?
+        _ id: String, channel: String, from: ShipmentRecord.Status, to: ShipmentRecord.Status, tracking: String?,
+        messages: [OutboxRecord]
     ) throws(EngineError) -> ShipmentRecord {
         let now = clock.now()
         var detail = ["status": to.rawValue]
         if let tracking { detail["tracking"] = tracking }
         let event = EventRecord(orderId: id, at: now, kind: "shipment_" + to.rawValue, step: nil, detail: JSONText.object(detail))
-        // Named for the notification templates ("shipped", "delivered").
+        // The record of the move, beside the applicant's rendered messages (the templates' "shipped").
         let notice = OutboxRecord(orderId: id, kind: "notification", payload: JSONText.object([
             "event": to.rawValue, "order": id, "channel": channel, "tracking": tracking ?? "",
         ]), createdAt: now)
         let moved: ShipmentRecord?
         do {
-            moved = try store.advanceShipment(of: id, from: from, to: to, tracking: tracking, events: [event], outbox: [notice], at: now)
+            moved = try store.advanceShipment(of: id, from: from, to: to, tracking: tracking, events: [event], outbox: [notice] + messages, at: now)
         } catch { throw .storage(error) }
         guard let moved else { throw stage(id, try currentShipment(id).status, to) }
         return moved

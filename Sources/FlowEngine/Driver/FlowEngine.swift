@@ -17,6 +17,7 @@ public final class FlowEngine: Sendable {
 
     var store: OrderStore { configuration.store }
     var clock: any EngineClock { configuration.clock }
+    var notifier: Notifier { Notifier(templates: configuration.templates) }
 
     func machine(_ definition: CompiledFlow) -> OrderMachine {
         OrderMachine(definition: definition, today: clock.today(), expressions: expressions)

@@ -4,6 +4,7 @@ public enum ProviderKind: String, Sendable, Hashable, Codable {
     case sandbox
     case http
     case pcsc
+    case smtp
 }
 
 /// What every provider tells about itself.

@@ -12,12 +12,16 @@ public struct SMSMessage: Sendable, Hashable {
     public var purpose: String
     /// The one-time code the text carries, when it carries one.
     public var code: String?
+    /// The outbox's key for a notification: the same on every attempt, so the gateway can drop a
+    /// message sent again after a crash.
+    public var idempotencyKey: String?
 
-    public init(to: String, text: String, purpose: String, code: String? = nil) {
+    public init(to: String, text: String, purpose: String, code: String? = nil, idempotencyKey: String? = nil) {
         self.to = to
         self.text = text
         self.purpose = purpose
         self.code = code
+        self.idempotencyKey = idempotencyKey
     }
 }
 

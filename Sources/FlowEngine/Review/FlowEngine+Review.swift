@@ -29,6 +29,7 @@ extension FlowEngine {
         run.events.append(ReviewDecision(
             verdict: .approved, by: reviewer, at: clock.now(), reason: reason.map(Masking.identifiers(in:)), returnTo: nil,
         ).event(order: id, step: loaded.state.step))
+        run.outbox += try notifier.messages(.approved, state: loaded.state, machine: loaded.machine, facts: [:], now: clock.now())
         return try await settle(loaded, run: run, outputs: ["review.approved": .bool(true)])
     }
 
@@ -53,6 +54,8 @@ extension FlowEngine {
         run.events.append(ReviewDecision(
             verdict: .rejected, by: reviewer, at: clock.now(), reason: Masking.identifiers(in: reason), returnTo: step,
         ).event(order: id, step: loaded.state.step))
+        run.outbox += try notifier.messages(
+            .rejected, state: loaded.state, machine: loaded.machine, facts: ["reason": .same(Masking.identifiers(in: reason))], now: clock.now())
         var commit = run.commit(loaded.record, answers: [:], answerStep: step, now: clock.now())
         commit.reopenedSteps = Array(path[index...])
         try write(commit, creating: false)

@@ -21,22 +21,26 @@ public struct ProjectFile<Model: Sendable>: Sendable {
     }
 }
 
-/// Whether a file holds a flow, a channel or a year of the working-day calendar.
+/// Whether a file holds a flow, a channel, a year of the working-day calendar or a notification template.
 public enum ProjectFileKind: String, Sendable {
     case flow
     case channel
     case calendar
+    case template
 
-    /// Decided by the top-level key the file starts with (`flow:`, `channel:`, or a calendar's
-    /// `schema:`), else by its folder (`Channels/`, `Calendars/`; a flow otherwise).
+    /// Decided by the top-level key the file starts with (`flow:`, `channel:`, `template:`, or a
+    /// calendar's `schema:`), else by its folder (`Channels/`, `Calendars/`, `Templates/`; a flow
+    /// otherwise).
     public static func of(root: YAMLNode?, path: String) -> ProjectFileKind {
         if let first = root?.mapping?.first?.key.string {
             if first == "channel" { return .channel }
             if first == "flow" { return .flow }
             if first == "schema" { return .calendar }
+            if first == "template" { return .template }
         }
         let folders = path.split(separator: "/")
         if folders.contains("Channels") { return .channel }
+        if folders.contains("Templates") { return .template }
         return folders.contains("Calendars") ? .calendar : .flow
     }
 }

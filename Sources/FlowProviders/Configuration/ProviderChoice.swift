@@ -6,12 +6,14 @@ enum ProviderChoice: Sendable {
     case sandbox
     case http(HTTPSettings)
     case pcsc(PCSCSettings)
+    case smtp(SMTPSettings)
 
     var kind: ProviderKind {
         switch self {
         case .sandbox: .sandbox
         case .http: .http
         case .pcsc: .pcsc
+        case .smtp: .smtp
         }
     }
 }

@@ -81,7 +81,7 @@ extension ProviderConfiguration {
         let allowed = role.allowedKinds.map(\.rawValue)
         guard allowed.contains(provider.text) else {
             let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
-            let configurable = [ProviderKind.http, .pcsc, .sandbox].map(\.rawValue)
+            let configurable = [ProviderKind.http, .pcsc, .sandbox, .smtp].map(\.rawValue)
             throw SettingsMapping.error(
                 at: provider.node,
                 en: configurable.contains(provider.text)
@@ -95,6 +95,8 @@ extension ProviderConfiguration {
         switch provider.text {
         case ProviderKind.http.rawValue:
             return .http(try HTTPSettings(settings, base: base))
+        case ProviderKind.smtp.rawValue:
+            return .smtp(try smtpSettings(settings))
         case ProviderKind.pcsc.rawValue:
             try settings.checkKeys(["administrator-keys", "provider", "reader"])
             guard let keys = try settings.nonEmptyText("administrator-keys") else {

@@ -10,6 +10,7 @@ public import FlowEngine
 ///     enterprise: {provider: http, endpoint: "https://verify.example.com/api", timeout-seconds: 10, secret-env: VERIFY_TOKEN}
 ///     payment: {provider: sandbox}
 ///     ukey: {provider: pcsc, reader: "Virtual PCD 00 00", administrator-keys: ukey-keys.yaml}
+///     email: {provider: smtp, host: mail.example.com, port: 25, from: noreply@ca.example.com}
 ///   channels:
 ///     icbc_bank:
 ///       payment: {provider: http, endpoint: "https://pay.example.com", secret-file: /run/secrets/pay}
@@ -18,16 +19,19 @@ public import FlowEngine
 ///   ukey-file: sandbox-ukey.yaml        # the key SandboxUKey plays
 /// ```
 ///
-/// Roles: `enterprise`, `person`, `sms`, `payment`, `transfer`, `ukey`, `issuer`; a role no
+/// Roles: `enterprise`, `person`, `sms`, `payment`, `transfer`, `ukey`, `issuer`, `email`; a role no
 /// setting names uses the sandbox. `provider: sandbox` fits every role, `provider: http` fits
-/// `enterprise`, `person` and `payment` and needs `endpoint` (an http or https URL); `provider: pcsc`
+/// `enterprise`, `person`, `payment` and `sms` and needs `endpoint` (an http or https URL);
+/// `provider: smtp` fits `email`: `host`, `port` (default 25), `from`, optional `helo` and
+/// `timeout-seconds`, a relay that takes the mail on (STARTTLS and authentication are its
+/// business); `provider: pcsc`
 /// fits `ukey`: the key in a real card reader (`reader` names it, else the one reader holding a key),
 /// with `administrator-keys` the sandbox CA's registry of the keys' administrator keys (YAML,
 /// serial number → PUK, read by `SandboxKeyRegistry` on an unlock);
 /// `timeout-seconds` defaults to 10. An HTTP secret is named, never written: `secret-env` (an
 /// environment variable) or `secret-file` (a file whose content, trimmed, is the bearer token).
 /// Relative paths are relative to the configuration file's folder. `outbox-dir` receives
-/// `sms.jsonl` and `transfers.jsonl` (one JSON line a message, mode 0600) and `sandbox-ca.pem`;
+/// `sms.jsonl`, `email.jsonl` and `transfers.jsonl` (one JSON line a message, mode 0600) and `sandbox-ca.pem`;
 /// without it they stay in memory. `ukey-file` defaults to `sandbox-ukey.yaml`.
 public struct ProviderConfiguration: Sendable {
     /// The file the configuration was read from; nil for ``sandboxOnly(outboxDirectory:ukeyFile:clock:)``.
@@ -68,13 +72,13 @@ public struct ProviderConfiguration: Sendable {
     /// The providers `channel`'s orders use. Reads the HTTP secrets now, so a missing one is
     /// reported before any order moves.
     public func providers(forChannel channel: String) throws(ProviderConfigurationError) -> Providers {
-        // Decoding admits only the sandbox for sms, transfer, ukey and issuer, so those need no choice.
+        // Decoding admits only the sandbox for transfer, ukey and issuer, so those need no choice.
         Providers(
             enterprise: try pick(.enterprise, channel, SandboxEnterpriseVerifier() as any EnterpriseVerifier) {
                 HTTPEnterpriseVerifier(client: $0)
             },
             person: try pick(.person, channel, SandboxPersonVerifier() as any PersonVerifier) { HTTPPersonVerifier(client: $0) },
-            sms: sandbox.sms,
+            sms: try pick(.sms, channel, sandbox.sms as any SMSGateway) { HTTPSMSGateway(client: $0) },
             payment: try pick(.payment, channel, SandboxPaymentGateway() as any PaymentGateway) { HTTPPaymentGateway(client: $0) },
             transfer: sandbox.transfer,
             ukey: ukey(channel),
@@ -83,6 +87,13 @@ public struct ProviderConfiguration: Sendable {
             logistics: SandboxLogistics(),
             invoices: sandbox.invoices
         )
+    }
+
+    /// The senders of `channel`'s notifications: its SMS gateway and its e-mail sender.
+    public func notificationSenders(forChannel channel: String) throws(ProviderConfigurationError) -> NotificationSenders {
+        let sms = try pick(.sms, channel, sandbox.sms as any SMSGateway) { HTTPSMSGateway(client: $0) }
+        guard case let .smtp(settings) = choice(.email, channel) else { return NotificationSenders(sms: sms, email: sandbox.email) }
+        return NotificationSenders(sms: sms, email: SMTPClient(settings: settings))
     }
 
     /// The sandbox key, or the key in a real reader.
@@ -98,14 +109,14 @@ public struct ProviderConfiguration: Sendable {
         switch choice(role, channel) {
         case .sandbox: sandbox
         case let .http(settings): http(try settings.client())
-        case .pcsc: sandbox
+        case .pcsc, .smtp: sandbox
         }
     }
 
     /// Each role and the kind of provider that plays it for `channel`, in the order of
     /// `Providers.kinds`, without building anything.
     public func kinds(forChannel channel: String) -> [(role: String, kind: ProviderKind)] {
-        ProviderRole.allCases.map { ($0.rawValue, choice($0, channel).kind) }
+        ProviderRole.engineRoles.map { ($0.rawValue, choice($0, channel).kind) }
     }
 
     func choice(_ role: ProviderRole, _ channel: String) -> ProviderChoice {

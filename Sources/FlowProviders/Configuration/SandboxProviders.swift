@@ -6,6 +6,7 @@ import FlowEngine
 struct SandboxProviders: Sendable {
     let directory: String?
     let sms: SandboxSMSGateway
+    let email: SandboxEmailSender
     let transfer: SandboxTransferGateway
     let ukey: SandboxUKey
     let issuer: SandboxCertificateIssuer
@@ -16,6 +17,7 @@ struct SandboxProviders: Sendable {
     init(directory: String?, ukeyFile: String, clock: any EngineClock) {
         self.directory = directory
         sms = SandboxSMSGateway(outboxFile: directory.map { "\($0)/sms.jsonl" }, clock: clock)
+        email = SandboxEmailSender(outboxFile: directory.map { "\($0)/email.jsonl" }, clock: clock)
         transfer = SandboxTransferGateway(outboxFile: directory.map { "\($0)/transfers.jsonl" }, clock: clock)
         ukey = SandboxUKey(file: ukeyFile)
         invoices = SandboxInvoiceProvider(directory: directory)

@@ -35,10 +35,11 @@ public final class HTTPJSONClient: Sendable {
         session.finishTasksAndInvalidate()
     }
 
-    /// POSTs `body` to `path` under the endpoint and returns what the `Answer` it decodes means;
-    /// `provider` names the caller in errors.
+    /// POSTs `body` to `path` under the endpoint with `headers` and returns what the `Answer` it
+    /// decodes means; `provider` names the caller in errors. A 4xx status other than 408 and 429
+    /// is a permanent refusal: the same request cannot succeed later.
     func post<Answer: HTTPAnswer>(
-        _ path: String, _ body: some Encodable, answer _: Answer.Type, provider: String
+        _ path: String, _ body: some Encodable, answer _: Answer.Type, provider: String, headers: [String: String] = [:]
     ) async throws(ProviderError) -> Answer.Outcome {
         let url = endpoint.appendingPathComponent(path)
         let shown = Self.shown(url)
@@ -51,6 +52,7 @@ public final class HTTPJSONClient: Sendable {
         if let bearerToken {
             request.setValue("Bearer \(bearerToken)", forHTTPHeaderField: "Authorization")
         }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         do {
             request.httpBody = try encoder.encode(body)
         } catch {
@@ -67,7 +69,9 @@ public final class HTTPJSONClient: Sendable {
             throw failure(provider, en: "\(shown) did not answer over HTTP", zh: "\(shown) 的应答不是 HTTP 应答")
         }
         guard (200..<300).contains(status) else {
-            throw failure(provider, en: "\(shown) answered HTTP \(status)", zh: "\(shown) 返回了 HTTP \(status)")
+            var error = failure(provider, en: "\(shown) answered HTTP \(status)", zh: "\(shown) 返回了 HTTP \(status)")
+            error.permanent = (400..<500).contains(status) && status != 408 && status != 429
+            throw error
         }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

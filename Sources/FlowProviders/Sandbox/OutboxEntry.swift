@@ -13,8 +13,12 @@ struct OutboxEntry: Codable, Sendable, Equatable {
     /// Hex SHA-256 of the normalised recipient.
     var toHash: String
     var purpose: String
+    /// An e-mail's subject.
+    var subject: String?
     var text: String
     var code: String?
+    /// The notification's idempotency key: a message sent again with it is recorded once.
+    var idempotencyKey: String?
 
     /// The hex SHA-256 of `recipient`'s UTF-8 bytes.
     static func hash(_ recipient: String) -> String {

@@ -17,11 +17,18 @@ final class SandboxOutbox: Sendable {
         self.clock = clock
     }
 
-    /// Records a message to `recipient` (already normalised), shown as `masked`.
-    func append(recipient: String, masked: String, purpose: String, text: String, code: String?) throws(ProviderError) {
+    /// Records a message to `recipient` (already normalised), shown as `masked`. A message whose
+    /// idempotency key is already recorded is the same message sent again: it is not recorded twice,
+    /// as a real service that honours the key would not deliver it twice.
+    func append(
+        recipient: String, masked: String, purpose: String, text: String, code: String?, subject: String? = nil,
+        idempotencyKey: String? = nil
+    ) throws(ProviderError) {
+        if let idempotencyKey, try entries().contains(where: { $0.idempotencyKey == idempotencyKey }) { return }
         let entry = OutboxEntry(
             at: OutboxEntry.timestamp(milliseconds: clock.now()), toMasked: masked,
-            toHash: OutboxEntry.hash(recipient), purpose: purpose, text: text, code: code
+            toHash: OutboxEntry.hash(recipient), purpose: purpose, subject: subject, text: text, code: code,
+            idempotencyKey: idempotencyKey
         )
         guard let file else {
             memory.withLock { $0.append(entry) }

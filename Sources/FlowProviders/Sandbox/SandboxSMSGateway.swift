@@ -30,7 +30,9 @@ public struct SandboxSMSGateway: SMSGateway, SandboxCodeSource {
         let text = [message.to, number].filter { !$0.isEmpty }.reduce(message.text) { text, raw in
             text.replacingOccurrences(of: raw, with: masked)
         }
-        try outbox.append(recipient: number, masked: masked, purpose: message.purpose, text: text, code: message.code)
+        try outbox.append(
+            recipient: number, masked: masked, purpose: message.purpose, text: text, code: message.code,
+            idempotencyKey: message.idempotencyKey)
     }
 
     public func sentCodes() throws(ProviderError) -> [String] {

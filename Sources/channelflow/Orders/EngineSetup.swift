@@ -6,10 +6,13 @@ import FlowStore
 import Foundation
 
 /// Builds the engine a command runs with: the database, the clock, the working-day calendar of the
-/// project's `Calendars/`, the providers. The only place that picks sandbox or real providers.
+/// project's `Calendars/`, the notification templates of its `Templates/` (none queued without
+/// that folder), the providers. The only place that picks sandbox or real providers.
 struct EngineSetup {
     let engine: FlowEngine
     let configuration: ProviderConfiguration
+    let database: FlowDatabase
+    let clock: any EngineClock
 
     /// Environment switches for tests and demos: `CHANNELFLOW_NOW` fixes the clock (ISO 8601);
     /// `CHANNELFLOW_PAUSE_IN_COMMIT=STEP` stops inside the transaction that completes STEP (after
@@ -30,7 +33,7 @@ struct EngineSetup {
         } catch {
             throw CommandFailure(.inputErrors, LocalizedMessage(en: error.text(.en), zh: error.text(.zh)))
         }
-        let database: FlowDatabase
+        self.clock = clock
         do { database = try FlowDatabase(.file(path)) } catch {
             throw CommandFailure(.usage, LocalizedMessage(
                 en: "cannot open the database \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)"))
@@ -42,7 +45,11 @@ struct EngineSetup {
         let configuration = configuration
         let ukeyFile = options.ukeyFile
         let calendar = try ProjectCalendar(project: options.project).calendar
-        engine = FlowEngine(EngineConfiguration(store: store, clock: clock, calendar: calendar) { channel in
+        let templates = try LintedFolder.read(
+            project: options.project, folder: "Templates", what: LocalizedMessage(en: "the notification templates", zh: "通知模板"))
+        engine = FlowEngine(EngineConfiguration(
+            store: store, clock: clock, calendar: calendar, templates: templates.map { NotificationTemplates($0.templates.compactMap(\.model)) }
+        ) { channel in
             var providers = try configuration.providers(forChannel: channel)
             if let ukeyFile { providers.ukey = SandboxUKey(file: ukeyFile) }
             return providers

@@ -4,7 +4,7 @@ import FlowModel
 import Foundation
 import Testing
 
-/// The shipped Flows/ and Channels/ compiled, as the engine runs them, and the shipped Calendars/.
+/// The shipped Flows/ and Channels/ compiled, as the engine runs them, the shipped Calendars/ and Templates/.
 enum ShippedCatalog {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -14,9 +14,12 @@ enum ShippedCatalog {
     /// The shipped working-day calendar (2025 and 2026).
     static let calendar: WorkingCalendar = project.calendar
 
+    /// The shipped notification templates.
+    static let templates = NotificationTemplates(project.templates.compactMap(\.model))
+
     private static let project: Project = {
         var sources: [SourceFile] = []
-        for folder in ["Flows", "Channels", "Calendars"] {
+        for folder in ["Flows", "Channels", "Calendars", "Templates"] {
             let url = root.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".yaml") {

@@ -16,12 +16,12 @@ struct TestEngine {
 
     init(
         clock: FixedClock = TestEngine.now, calendar: WorkingCalendar = ShippedCatalog.calendar,
-        logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+        logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), templates: NotificationTemplates? = nil,
         adjust: @escaping @Sendable (inout Providers) -> Void = { _ in }
     ) throws {
         store = OrderStore(database: try FlowDatabase(.memory))
         let providers = try ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: clock).providers(forChannel: "any")
-        configuration = EngineConfiguration(store: store, clock: clock, calendar: calendar, logger: logger) { _ in
+        configuration = EngineConfiguration(store: store, clock: clock, calendar: calendar, logger: logger, templates: templates) { _ in
             var chosen = providers
             adjust(&chosen)
             return chosen

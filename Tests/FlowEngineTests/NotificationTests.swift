@@ -48,6 +48,18 @@ struct NotificationTests {
         #expect(keys.allSatisfy { $0.hasPrefix(order + ":") && !$0.contains("139") })
     }
 
+    @Test("the invoice's e-mail goes to the address chosen for the invoice, the other messages to the agent's")
+    func invoiceToTheChosenAddress() async throws {
+        let test = try TestEngine(templates: ShippedCatalog.templates)
+        var answers = SampleAnswers.newCertificate()
+        answers.answers["purchase"]?["invoice_email"] = .text("finance@example.com")
+        _ = try await test.run("ca_outlet", "new_certificate", answers)
+        let emails = try outbox(test).filter { $0.channelKind == "email" }.map { "\($0.event ?? "-") \($0.recipient ?? "-")" }
+        #expect(emails == [
+            "payment_received lisi@example.com", "invoice_issued finance@example.com", "submitted lisi@example.com",
+        ])
+    }
+
     @Test("an engine set up without templates queues no notifications")
     func noTemplates() async throws {
         let test = try TestEngine()

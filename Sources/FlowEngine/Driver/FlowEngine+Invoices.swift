@@ -41,7 +41,8 @@ extension FlowEngine {
         run.outbox.append(Self.invoiceNotice("invoice_issued", record, channel: machine.definition.channel.id))
         run.outbox += try notifier.messages(
             .invoiceIssued, state: run.state, machine: machine,
-            facts: ["amount": .same(Money(fen: amount).formatted), "invoice_number": .same(record.number)], now: clock.now())
+            facts: ["amount": .same(Money(fen: amount).formatted), "invoice_number": .same(record.number)], now: clock.now(),
+            email: email)
         run.event("invoice_issued", ["invoice": record.number, "amount": Money(fen: amount).formatted, "to": Masking.email(email)], at: clock.now())
     }
 

@@ -17,8 +17,10 @@ struct Notifier: Sendable {
     static let emailFields = ["agent_email"]
 
     /// The outbox rows of `event` for the order in `state`; `facts` fill the event's own placeholders.
+    /// `email` replaces the applicant's address when the event has its own (the invoice's chosen one).
     func messages(
-        _ event: NotificationEvent, state: OrderState, machine: OrderMachine, facts: [String: LocalizedText], now: Int64
+        _ event: NotificationEvent, state: OrderState, machine: OrderMachine, facts: [String: LocalizedText], now: Int64,
+        email chosen: String? = nil
     ) throws(EngineError) -> [OutboxRecord] {
         guard let templates else { return [] }
         guard let template = templates[event] else {
@@ -27,7 +29,7 @@ struct Notifier: Sendable {
                 zh: "事件 \"\(event.rawValue)\" 没有通知模板：请添加 Templates/\(event.rawValue).yaml"))
         }
         let mobile = Self.first(Self.mobileFields, state).map { IdentifierKind.mobile.normalize($0) }
-        let email = Self.first(Self.emailFields, state)
+        let email = chosen ?? Self.first(Self.emailFields, state)
         var values = facts
         values["order"] = .same(state.id)
         values["flow"] = machine.flow.title.value

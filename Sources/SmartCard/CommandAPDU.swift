@@ -1,17 +1,19 @@
 /// An ISO 7816-4 command: CLA INS P1 P2, optional data, optional expected length. Short form
 /// when it fits, extended form otherwise.
 public struct CommandAPDU: Sendable, Hashable {
-    public var cla: UInt8
-    public var ins: UInt8
-    public var p1: UInt8
-    public var p2: UInt8
-    public var data: [UInt8]
+    public let cla: UInt8
+    public let ins: UInt8
+    public let p1: UInt8
+    public let p2: UInt8
+    public let data: [UInt8]
     /// Bytes expected back; nil for none, 65,536 at most (extended), 256 at most in short form.
-    public var expected: Int?
+    public let expected: Int?
 
-    public init(cla: UInt8 = 0x00, ins: UInt8, p1: UInt8, p2: UInt8, data: [UInt8] = [], expected: Int? = nil) {
-        precondition(data.count <= 65_535, "an APDU carries at most 65,535 data bytes")
-        precondition(expected.map { (1...65_536).contains($0) } ?? true, "Le is 1 to 65,536")
+    /// Nil when the command cannot be encoded: more than 65,535 data bytes, or an expected length
+    /// outside 1…65,536. Data from outside (a password, a certificate) can be that long, so this is
+    /// an answer to check, not a crash.
+    public init?(cla: UInt8 = 0x00, ins: UInt8, p1: UInt8, p2: UInt8, data: [UInt8] = [], expected: Int? = nil) {
+        guard data.count <= 65_535, expected.map({ (1...65_536).contains($0) }) ?? true else { return nil }
         self.cla = cla
         self.ins = ins
         self.p1 = p1

@@ -108,7 +108,7 @@ public struct UKeyCard {
         return bytes
     }
 
-    private func check(_ name: String, _ command: CommandAPDU) throws(UKeyCardError) -> PasswordCheck {
+    private func check(_ name: String, _ command: CommandAPDU?) throws(UKeyCardError) -> PasswordCheck {
         let response = try transmit(command)
         if response.status == .success { return .verified }
         if response.status == .authenticationBlocked { return .blocked }
@@ -116,13 +116,14 @@ public struct UKeyCard {
         throw .refused(command: name, status: response.status)
     }
 
-    private func send(_ name: String, _ command: CommandAPDU) throws(UKeyCardError) -> ResponseAPDU {
+    private func send(_ name: String, _ command: CommandAPDU?) throws(UKeyCardError) -> ResponseAPDU {
         let response = try transmit(command)
         guard response.status == .success else { throw .refused(command: name, status: response.status) }
         return response
     }
 
-    private func transmit(_ command: CommandAPDU) throws(UKeyCardError) -> ResponseAPDU {
+    private func transmit(_ command: CommandAPDU?) throws(UKeyCardError) -> ResponseAPDU {
+        guard let command else { throw .malformed("a command longer than an APDU carries") }
         do { return try connection.transmit(command) } catch { throw .pcsc(error) }
     }
 }

@@ -72,13 +72,18 @@ struct SandboxUKeyTests {
         #expect(try folder.read("ukey.yaml").contains("tries-left: 3\n"))
     }
 
+    /// A certificate of serial 00FF11 for `organization`, valid 2026-11-25 to 2027-11-25.
+    private static func certificate(organization: String) -> IssuedCertificate {
+        IssuedCertificate(
+            serial: "00FF11", organization: organization, uscc: "91350100M000100Y43",
+            notBefore: "2026-11-25", notAfter: "2027-11-25", der: []
+        )
+    }
+
     @Test func writtenCertificateReplacesTheOldOne() async throws {
         let folder = try keyFolder()
         let file = folder.file("ukey.yaml")
-        let certificate = IssuedCertificate(
-            serial: "00FF11", organization: "新名称 \"引号\" 有限公司", uscc: "91350100M000100Y43",
-            notBefore: "2026-11-25", notAfter: "2027-11-25", der: []
-        )
+        let certificate = Self.certificate(organization: "新名称 \"引号\" 有限公司")
         try await SandboxUKey(file: file).writeCertificate(certificate, pin: "123456")
         let reading = try await SandboxUKey(file: file).read()
         #expect(reading.serial == "00FF11")
@@ -91,10 +96,7 @@ struct SandboxUKeyTests {
     @Test func writingNeedsThePasswordAndAWrongOneUsesATry() async throws {
         let folder = try keyFolder()
         let file = folder.file("ukey.yaml")
-        let certificate = IssuedCertificate(
-            serial: "00FF11", organization: "新名称有限公司", uscc: "91350100M000100Y43",
-            notBefore: "2026-11-25", notAfter: "2027-11-25", der: []
-        )
+        let certificate = Self.certificate(organization: "新名称有限公司")
         let error = await #expect(throws: ProviderError.self) {
             try await SandboxUKey(file: file).writeCertificate(certificate, pin: "999999")
         }

@@ -49,6 +49,16 @@ struct ActionContext: Sendable {
         earlier.outputs[name] ?? state.answers[name] ?? state.outputs[name]
     }
 
+    /// The certificate `issue_certificate` issued earlier in this step, which `action` needs.
+    func issuedEarlier(for action: String) throws(EngineError) -> IssuedCertificate {
+        guard let certificate = earlier.issued else {
+            throw .definition(LocalizedMessage(
+                en: "\(action) needs issue_certificate earlier in the same step",
+                zh: "\(action) 之前须在同一步骤执行 issue_certificate"))
+        }
+        return certificate
+    }
+
     private func missing(_ name: String) -> EngineError {
         .definition(LocalizedMessage(
             en: "the action has no value for its argument `\(name)` at this point",

@@ -36,11 +36,7 @@ struct IssueCertificate: ActionPerformer {
 /// table does.
 struct SendCertificatePassword: ActionPerformer {
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
-        guard let certificate = context.earlier.issued else {
-            throw .definition(LocalizedMessage(
-                en: "send_certificate_password needs issue_certificate earlier in the same step",
-                zh: "send_certificate_password 之前须在同一步骤执行 issue_certificate"))
-        }
+        let certificate = try context.issuedEarlier(for: "send_certificate_password")
         let mobile = try context.string("mobile")
         let password = OneTimeCodes.generate(digits: 8)
         let message = SMSMessage(

@@ -65,11 +65,7 @@ struct VerifyPIN: ActionPerformer {
 /// `write_certificate`: the certificate issued earlier in the step goes onto the key.
 struct WriteCertificate: ActionPerformer {
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
-        guard let certificate = context.earlier.issued else {
-            throw .definition(LocalizedMessage(
-                en: "write_certificate needs issue_certificate earlier in the same step",
-                zh: "write_certificate 之前须在同一步骤执行 issue_certificate"))
-        }
+        let certificate = try context.issuedEarlier(for: "write_certificate")
         let pin = try context.string("pin")
         do { try await context.providers.ukey.writeCertificate(certificate, pin: pin) } catch { throw .provider(error.message) }
         var effects = ActionEffects()

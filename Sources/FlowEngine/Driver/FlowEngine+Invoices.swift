@@ -38,7 +38,6 @@ extension FlowEngine {
             amountFen: amount, issuedAt: clock.now(), replaces: nil)
         let record = try await Self.invoice(content, email: email, providers)
         run.invoices.append(record)
-        run.outbox.append(Self.invoiceNotice("invoice_issued", record, channel: machine.definition.channel.id))
         run.outbox += try notifier.messages(
             .invoiceIssued, state: run.state, machine: machine,
             facts: ["amount": .same(Money(fen: amount).formatted), "invoice_number": .same(record.number)], now: clock.now(),

@@ -21,31 +21,27 @@ extension FlowEngine {
             .shipped, state: loaded.state, machine: loaded.machine,
             facts: ["carrier": .same(logistics.kind == .sandbox ? "sandbox carrier" : logistics.kind.rawValue), "tracking_number": .same(tracking)],
             now: clock.now())
-        return try advance(id, channel: loaded.record.channel, from: .pending, to: .shipped, tracking: tracking, messages: messages)
+        return try advance(id, from: .pending, to: .shipped, tracking: tracking, messages: messages)
     }
 
     /// Records the carrier's delivery of a shipped UKEY.
     public func deliver(_ id: String) throws(EngineError) -> ShipmentRecord {
         let shipment = try currentShipment(id)
         guard shipment.status == .shipped else { throw stage(id, shipment.status, .delivered) }
-        return try advance(id, channel: try load(id, fresh: true).record.channel, from: .shipped, to: .delivered, tracking: nil, messages: [])
+        return try advance(id, from: .shipped, to: .delivered, tracking: nil, messages: [])
     }
 
     private func advance(
-        _ id: String, channel: String, from: ShipmentRecord.Status, to: ShipmentRecord.Status, tracking: String?,
+        _ id: String, from: ShipmentRecord.Status, to: ShipmentRecord.Status, tracking: String?,
         messages: [OutboxRecord]
     ) throws(EngineError) -> ShipmentRecord {
         let now = clock.now()
         var detail = ["status": to.rawValue]
         if let tracking { detail["tracking"] = tracking }
         let event = EventRecord(orderId: id, at: now, kind: "shipment_" + to.rawValue, step: nil, detail: JSONText.object(detail))
-        // The record of the move, beside the applicant's rendered messages (the templates' "shipped").
-        let notice = OutboxRecord(orderId: id, kind: "notification", payload: JSONText.object([
-            "event": to.rawValue, "order": id, "channel": channel, "tracking": tracking ?? "",
-        ]), createdAt: now)
         let moved: ShipmentRecord?
         do {
-            moved = try store.advanceShipment(of: id, from: from, to: to, tracking: tracking, events: [event], outbox: [notice] + messages, at: now)
+            moved = try store.advanceShipment(of: id, from: from, to: to, tracking: tracking, events: [event], outbox: messages, at: now)
         } catch { throw .storage(error) }
         guard let moved else { throw stage(id, try currentShipment(id).status, to) }
         return moved

@@ -21,9 +21,7 @@ struct UKeyChangePINCommand: AsyncParsableCommand {
             let check = try UKeySession.run(reader: readerOption.reader) { card throws(UKeyCardError) -> Result<PasswordCheck, ProviderError> in
                 .success(try card.changePassword(old: old, new: new))
             }
-            guard check == .verified else {
-                throw UKeySession.refused(check, what: LocalizedMessage(en: "current password", zh: "当前密码"))
-            }
+            if let failure = UKeySession.refused(check, what: LocalizedMessage(en: "current password", zh: "当前密码")) { throw failure }
             Terminal.printOut(LocalizedMessage(en: "password changed", zh: "密码已修改").text(language))
         }
     }

@@ -26,11 +26,11 @@ enum UKeySession {
         return text
     }
 
-    /// The failure a refused password check is.
-    static func refused(_ check: PasswordCheck, what: LocalizedMessage) -> CommandFailure {
+    /// The failure a refused password check is; nil when the password was right.
+    static func refused(_ check: PasswordCheck, what: LocalizedMessage) -> CommandFailure? {
         switch check {
         case .verified:
-            CommandFailure(.success, LocalizedMessage(en: "", zh: ""))
+            nil
         case let .wrong(left):
             CommandFailure(.inputErrors, LocalizedMessage(
                 en: "wrong \(what.en); \(left) tries left before it locks", zh: "\(what.zh)错误，还可尝试 \(left) 次，之后将被锁定"))

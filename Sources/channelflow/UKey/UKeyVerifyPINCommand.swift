@@ -18,9 +18,7 @@ struct UKeyVerifyPINCommand: AsyncParsableCommand {
             let check = try UKeySession.run(reader: readerOption.reader) { card throws(UKeyCardError) -> Result<PasswordCheck, ProviderError> in
                 .success(try card.verify(pin: pin))
             }
-            guard check == .verified else {
-                throw UKeySession.refused(check, what: LocalizedMessage(en: "certificate password", zh: "证书密码"))
-            }
+            if let failure = UKeySession.refused(check, what: LocalizedMessage(en: "certificate password", zh: "证书密码")) { throw failure }
             Terminal.printOut(LocalizedMessage(en: "password verified", zh: "密码正确").text(language))
         }
     }

@@ -28,6 +28,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -121,6 +126,22 @@ let package = Package(
             path: "Tests/Tools/VirtualUKeyControl",
             swiftSettings: strictSettings
         ),
+        // `channelflow serve`: the HTTP API and the web application over the engine.
+        .target(
+            name: "FlowServer",
+            dependencies: [
+                "FlowEngine", "FlowStore", "FlowModel", "FlowDomain", "FlowDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "FlowBench",
             dependencies: [
@@ -133,7 +154,7 @@ let package = Package(
             name: "channelflow",
             dependencies: [
                 "FlowYAML", "FlowDiagnostics", "FlowBench", "FlowModel", "FlowLint", "FlowExpressions",
-                "FlowDomain", "FlowStore", "FlowEngine", "FlowProviders", "FlowTooling",
+                "FlowDomain", "FlowStore", "FlowEngine", "FlowProviders", "FlowTooling", "FlowServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -208,6 +229,16 @@ let package = Package(
         .testTarget(
             name: "FlowCertificatesTests",
             dependencies: ["FlowCertificates", "FlowDomain", "TestCertificateAuthority"] + certificateLibraries,
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlowServerTests",
+            dependencies: [
+                "FlowServer", "FlowEngine", "FlowStore", "FlowModel", "FlowLint", "FlowProviders", "FlowDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

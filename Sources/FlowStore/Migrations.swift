@@ -9,6 +9,7 @@ enum Migrations {
         migrator.registerMigration("v3-shipments", migrate: createShipments)
         migrator.registerMigration("v4-invoices", migrate: createInvoices)
         migrator.registerMigration("v5-outbox-delivery", migrate: OutboxDeliveryMigration.migrate)
+        migrator.registerMigration("v6-server", migrate: ServerMigration.migrate)
         return migrator
     }
 

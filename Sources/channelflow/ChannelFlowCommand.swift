@@ -16,7 +16,7 @@ struct ChannelFlowCommand: ParsableCommand {
             RunCommand.self, ResumeCommand.self, ShowCommand.self, BackCommand.self, CancelCommand.self, ConfirmCommand.self,
             OrdersCommand.self, UnlockCommand.self, UKeyCommand.self, CalendarCommand.self, ReviewCommand.self, GraphCommand.self,
             SchemaCommand.self, NewCommand.self, PreviewCommand.self, DiffCommand.self, BenchCommand.self,
-            OutboxCommand.self]
+            OutboxCommand.self, ServeCommand.self, APIKeyCommand.self]
     )
 
     /// Parses and runs, mapping argument-parser's usage errors (its exit 64) onto the contract's 2

@@ -1,5 +1,6 @@
 public import FlowModel
 public import FlowStore
+public import FlowDomain
 
 /// What the applicant is asked at the current step.
 public struct CurrentStep: Sendable {
@@ -13,6 +14,8 @@ public struct CurrentStep: Sendable {
     public var prefilled: [String: String]
     /// Field id → the entries an `options-from` field picks from (agents masked, orders).
     public var listed: [String: [String]] = [:]
+    /// What the order costs once priced (`price.amount`), for the steps that show it.
+    public var price: Money?
 }
 
 extension FlowEngine {
@@ -39,6 +42,7 @@ extension FlowEngine {
                 // Several options may declare the same field; they prefill it alike.
                 uniquingKeysWith: { first, _ in first }))
         current.listed = listed
+        if case let .money(amount)? = loaded.state.outputs["price.amount"] { current.price = amount }
         return current
     }
 }

@@ -1,0 +1,51 @@
+import FlowDiagnostics
+import FlowEngine
+import FlowModel
+import FlowStore
+
+/// What the API and the web application both do with an order: find it for a channel (another
+/// channel's order is "not found", never "forbidden": its existence is not revealed), describe its
+/// current step, and turn engine refusals into problems.
+struct OrderAccess: Sendable {
+    let engine: FlowEngine
+
+    /// The order's current step, when the order belongs to `channel`.
+    func current(_ id: String, channel: String) throws -> CurrentStep {
+        let current: CurrentStep
+        do { current = try engine.currentStep(id) } catch { throw Problem(error) }
+        guard current.order.channel == channel else { throw Problem(EngineError.orderNotFound(id)) }
+        return current
+    }
+
+    /// The step as the API shows it, with a confirmation page's summary.
+    func payload(_ current: CurrentStep, captcha: CaptchaImage? = nil) throws -> StepPayload {
+        StepPayload(current, summary: try summary(current), captcha: captcha)
+    }
+
+    /// A confirmation step's read-only lines: the masked answers of the steps it summarises.
+    func summary(_ current: CurrentStep) throws -> [MaskedAnswer]? {
+        guard current.step.kind.value == .confirmation else { return nil }
+        let summarised = Set(current.step.summary.map(\.value))
+        return try perform(current.order.id) { () throws(EngineError) in try engine.show(current.order.id).answers }
+            .filter { summarised.contains($0.step) }
+    }
+
+    /// Runs an engine operation on an order; a refusal becomes its problem, with the order as it
+    /// stands now when the client must read it again (stale, not allowed).
+    func perform<T>(_ id: String?, _ operation: () async throws(EngineError) -> T) async throws -> T {
+        do { return try await operation() } catch { throw problem(error, id) }
+    }
+
+    func perform<T>(_ id: String?, _ operation: () throws(EngineError) -> T) throws -> T {
+        do { return try operation() } catch { throw problem(error, id) }
+    }
+
+    private func problem(_ error: EngineError, _ id: String?) -> Problem {
+        switch error {
+        case .stale, .notAllowed:
+            Problem(error, current: id.flatMap { try? engine.currentStep($0) }.map { OrderPayload($0.order) })
+        default:
+            Problem(error)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+public import GRDB
+
+/// A channel's key to the HTTP API. Only the SHA-256 of its secret is stored; `id` is the public
+/// part written in front of the secret, so a key is found without scanning.
+public struct APIKeyRecord: SnakeCaseRecord, Hashable {
+    public static let databaseTableName = "api_key"
+
+    public var id: String
+    public var channel: String
+    public var secretSha256: String
+    public var label: String?
+    public var createdAt: Int64
+    public var revokedAt: Int64?
+
+    public init(id: String, channel: String, secretSha256: String, label: String?, createdAt: Int64, revokedAt: Int64? = nil) {
+        self.id = id
+        self.channel = channel
+        self.secretSha256 = secretSha256
+        self.label = label
+        self.createdAt = createdAt
+        self.revokedAt = revokedAt
+    }
+}

@@ -1,0 +1,75 @@
+import GRDB
+
+/// API keys, idempotent responses and web sessions.
+extension OrderStore {
+    public func insert(_ key: APIKeyRecord) throws {
+        try database.transaction { db in try key.insert(db) }
+    }
+
+    public func apiKey(id: String) throws -> APIKeyRecord? {
+        try database.read { db in try APIKeyRecord.fetchOne(db, key: id) }
+    }
+
+    /// Every key, or a channel's, oldest first.
+    public func apiKeys(channel: String? = nil) throws -> [APIKeyRecord] {
+        try database.read { db in
+            var request = APIKeyRecord.order(Column("created_at"), Column("id"))
+            if let channel { request = request.filter(Column("channel") == channel) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    /// Revokes a key; nil when there is no such key. A key revoked earlier keeps its first date.
+    public func revokeAPIKey(id: String, at now: Int64) throws -> APIKeyRecord? {
+        try database.transaction { db in
+            guard var key = try APIKeyRecord.fetchOne(db, key: id) else { return nil }
+            if key.revokedAt == nil {
+                key.revokedAt = now
+                try key.update(db)
+            }
+            return key
+        }
+    }
+
+    public func idempotentResponse(channel: String, key: String) throws -> IdempotentResponse? {
+        try database.read { db in try IdempotentResponse.fetchOne(db, key: ["channel": channel, "key": key]) }
+    }
+
+    /// Keeps the first answer under a key; when another request stored one first, that one is
+    /// returned and this one is dropped.
+    public func keep(_ response: IdempotentResponse) throws -> IdempotentResponse {
+        try database.transaction { db in
+            if let first = try IdempotentResponse.fetchOne(db, key: ["channel": response.channel, "key": response.key]) {
+                return first
+            }
+            try response.insert(db)
+            return response
+        }
+    }
+
+    public func insert(_ session: WebSessionRecord) throws {
+        try database.transaction { db in try session.insert(db) }
+    }
+
+    public func webSession(idSha256: String) throws -> WebSessionRecord? {
+        try database.read { db in try WebSessionRecord.fetchOne(db, key: idSha256) }
+    }
+
+    /// Binds an order to a browser session.
+    public func bind(order: String, toSession session: String) throws {
+        try database.transaction { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO web_session_order (session, order_id) VALUES (?, ?)", arguments: [session, order])
+        }
+    }
+
+    /// The orders a session started, newest first.
+    public func orders(ofSession session: String) throws -> [String] {
+        try database.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT o.id FROM web_session_order s JOIN orders o ON o.id = s.order_id
+                WHERE s.session = ? ORDER BY o.created_at DESC, o.id DESC
+                """, arguments: [session])
+        }
+    }
+}

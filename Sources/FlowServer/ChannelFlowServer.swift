@@ -31,7 +31,9 @@ public struct ChannelFlowServer: Sendable {
     public func router() -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
         router.add(middleware: AccessLog(logger: logger))
+        router.add(middleware: ProblemMiddleware(logger: logger))
         router.get("/health") { _, _ in "ok" }
+        router.get("/openapi.json", use: OpenAPIDocument.serve)
         APIRoutes(server: self).register(on: router.group("api/v1"))
         return router
     }

@@ -30,6 +30,22 @@ struct OrderAccess: Sendable {
             .filter { summarised.contains($0.step) }
     }
 
+    /// Runs the steps that ask nothing (the review submission …) after a request moved the order,
+    /// as far as the next question, wait or end. A confirmation page asks for agreement, so it
+    /// is never passed on the applicant's behalf.
+    func runAutomaticSteps(_ id: String) async throws -> [StepReport] {
+        var reports: [StepReport] = []
+        // A flow's steps are finite; a definition that cycles through automatic steps is stopped.
+        for _ in 0..<64 {
+            let current = try perform(id) { () throws(EngineError) in try engine.currentStep(id) }
+            guard current.order.status == .active, current.automatic, current.step.kind.value != .confirmation else { break }
+            reports.append(try await perform(id) { () async throws(EngineError) in
+                try await engine.submit(id, step: current.step.id.value, answers: [:], version: current.order.version)
+            })
+        }
+        return reports
+    }
+
     /// Runs an engine operation on an order; a refusal becomes its problem, with the order as it
     /// stands now when the client must read it again (stale, not allowed).
     func perform<T>(_ id: String?, _ operation: () async throws(EngineError) -> T) async throws -> T {

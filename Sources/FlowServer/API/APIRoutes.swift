@@ -15,19 +15,33 @@ struct APIRoutes: Sendable {
     /// Bodies of the small JSON requests (start, confirmation …).
     static let smallBodyLimit = 64 << 10
 
+    /// One route of the API: what registers it and what the OpenAPI document must describe.
+    struct Operation: Sendable {
+        var method: HTTPRequest.Method
+        /// Relative to `/api/v1`, parameters as `:name`.
+        var path: String
+        var handler: @Sendable (APIRoutes) -> @Sendable (Request, ServerContext) async throws -> Response
+    }
+
+    static let operations: [Operation] = [
+        Operation(method: .get, path: "channels") { $0.channels },
+        Operation(method: .get, path: "channels/:channel/flows/:flow") { $0.flow },
+        Operation(method: .post, path: "channels/:channel/flows/:flow/orders") { $0.start },
+        Operation(method: .get, path: "orders") { $0.orders },
+        Operation(method: .get, path: "orders/:order") { $0.order },
+        Operation(method: .get, path: "orders/:order/step") { $0.step },
+        Operation(method: .post, path: "orders/:order/steps/:step") { $0.submit },
+        Operation(method: .post, path: "orders/:order/back") { $0.back },
+        Operation(method: .post, path: "orders/:order/cancel") { $0.cancel },
+        Operation(method: .post, path: "orders/:order/confirmation") { $0.confirm },
+        Operation(method: .post, path: "orders/:order/captcha") { $0.captcha },
+    ]
+
     func register(on group: RouterGroup<ServerContext>) {
         group.add(middleware: APIKeyMiddleware(keys: server.keys))
-        group.get("channels", use: channels)
-        group.get("channels/:channel/flows/:flow", use: flow)
-        group.post("channels/:channel/flows/:flow/orders", use: start)
-        group.get("orders", use: orders)
-        group.get("orders/:order", use: order)
-        group.get("orders/:order/step", use: step)
-        group.post("orders/:order/steps/:step", use: submit)
-        group.post("orders/:order/back", use: back)
-        group.post("orders/:order/cancel", use: cancel)
-        group.post("orders/:order/confirmation", use: confirm)
-        group.post("orders/:order/captcha", use: captcha)
+        for operation in Self.operations {
+            group.on(RouterPath(operation.path), method: operation.method, use: operation.handler(self))
+        }
     }
 
     @Sendable func channels(_ request: Request, context: ServerContext) async throws -> Response {
@@ -46,7 +60,7 @@ struct APIRoutes: Sendable {
         let body = try await request.collectBody(limit: Self.smallBodyLimit)
         return try await stateChanging(request, channel: channel, body: body) {
             let report = try await access.perform(nil) { () async throws(EngineError) in try await engine.start(prepared) }
-            let progress = try progress(report)
+            let progress = try await progress(report)
             return try JSONReply(status: .created, progress, location: "/api/v1/orders/\(report.order)")
         }
     }
@@ -105,7 +119,7 @@ struct APIRoutes: Sendable {
             let report = try await access.perform(id) { () async throws(EngineError) in
                 try await engine.submit(id, step: stepID, answers: read.body.rawAnswers, uploads: read.uploads, version: read.body.version)
             }
-            return try JSONReply(try progress(report))
+            return try JSONReply(try await progress(report))
         }
     }
 
@@ -134,7 +148,7 @@ struct APIRoutes: Sendable {
             let report = try await access.perform(id) { () async throws(EngineError) in
                 try await engine.confirm(id, accepted: confirmation.accepted)
             }
-            return try JSONReply(try progress(report))
+            return try JSONReply(try await progress(report))
         }
     }
 
@@ -178,9 +192,14 @@ struct APIRoutes: Sendable {
             fingerprint: Idempotency.fingerprint(request, bodySHA256: bodySHA256), work)
     }
 
-    private func progress(_ report: StepReport) throws -> ProgressPayload {
+    /// The request's report, then the automatic steps run after it, then what is asked now.
+    private func progress(_ report: StepReport) async throws -> ProgressPayload {
+        let automatic = try await access.runAutomaticSteps(report.order)
         let current = try access.perform(report.order) { () throws(EngineError) in try engine.currentStep(report.order) }
-        return ProgressPayload(report: ReportPayload(report, order: OrderPayload(current.order)), step: try access.payload(current, captcha: report.captcha))
+        let order = OrderPayload(current.order)
+        return ProgressPayload(
+            report: ReportPayload(report, order: order), automatic: automatic.map { ReportPayload($0, order: order) },
+            step: try access.payload(current, captcha: automatic.last?.captcha ?? report.captcha))
     }
 
     private func channel(_ context: ServerContext) throws -> String {

@@ -1,6 +1,8 @@
 /// The answer to a request that moved an order: what the step did, and what is asked now.
 public struct ProgressPayload: Sendable, Codable, Equatable {
     public var report: ReportPayload
+    /// The steps that asked nothing and ran by themselves after it, in order.
+    public var automatic: [ReportPayload]
     public var step: StepPayload
 }
 

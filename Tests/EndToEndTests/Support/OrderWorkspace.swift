@@ -120,3 +120,12 @@ struct OrderWorkspace: Sendable {
         return String(words[1])
     }
 }
+
+extension OrderWorkspace {
+    /// A new API key for `channel` on this workspace's database.
+    func apiKey(channel: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        let run = try await binary.run(["apikey", "create", "--channel", channel, "--db", database, "--project", project])
+        try #require(run.exitStatus == 0, "\(run.stderrText)", sourceLocation: sourceLocation)
+        return run.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

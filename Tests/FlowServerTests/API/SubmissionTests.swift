@@ -16,6 +16,15 @@ struct SubmissionTests {
         return try #require(((started.json["report"] as? [String: Any])?["order"] as? [String: Any])?["id"] as? String)
     }
 
+    /// An order past its first step, at version 2.
+    static func atEnterprise(_ api: APIExchange) async throws -> String {
+        let order = try await start(api)
+        try await api.send(
+            "submitStep", .post, "/api/v1/orders/\(order)/steps/choose_verification",
+            json: #"{"version": 1, "answers": \#(firstAnswers)}"#)
+        return order
+    }
+
     @Test func aRetriedSubmissionIsAnsweredFromTheFirstAndAppliedOnce() async throws {
         let server = try TestServer()
         try await server.test { client in
@@ -42,10 +51,7 @@ struct SubmissionTests {
         let server = try TestServer()
         try await server.test { client in
             let api = APIExchange(client, server: server, channel: "ca_outlet")
-            let order = try await Self.start(api)
-            try await api.send(
-                "submitStep", .post, "/api/v1/orders/\(order)/steps/choose_verification",
-                json: #"{"version": 1, "answers": \#(Self.firstAnswers)}"#)
+            let order = try await Self.atEnterprise(api)
             let stale = try await api.send(
                 "submitStep", .post, "/api/v1/orders/\(order)/steps/enterprise", json: #"{"version": 1, "answers": {}}"#)
             #expect(stale.status == 409)
@@ -102,10 +108,7 @@ struct SubmissionTests {
         let server = try TestServer()
         try await server.test { client in
             let api = APIExchange(client, server: server, channel: "ca_outlet")
-            let order = try await Self.start(api)
-            try await api.send(
-                "submitStep", .post, "/api/v1/orders/\(order)/steps/choose_verification",
-                json: #"{"version": 1, "answers": \#(Self.firstAnswers)}"#)
+            let order = try await Self.atEnterprise(api)
             let wrong = try await api.send(
                 "submitStep", .post, "/api/v1/orders/\(order)/steps/enterprise",
                 json: #"{"version": 2, "answers": {"uscc": "91110000600037341X", "legal_rep_id": "110101199003070012", "legal_rep_mobile": "1381234"}}"#)

@@ -10,11 +10,13 @@ import Synchronization
 /// first answer under a key is kept and replayed to every retry of the same request, so a
 /// retried submission is never applied twice. A key reused for a different request is refused
 /// (422); a retry while the first is still running waits for nothing and gets 409. Answers of
-/// 5xx are not kept: the request did not happen and may be tried again.
+/// 5xx are not kept: the request did not happen and may be tried again. A key is kept 24 hours.
 final class Idempotency: Sendable {
     private let store: OrderStore
     private let clock: any EngineClock
     private let running = Mutex<Set<String>>([])
+    /// How long an answer is replayed (milliseconds).
+    static let expiry: Int64 = 24 * 3_600_000
 
     init(store: OrderStore, clock: any EngineClock) {
         self.store = store
@@ -30,7 +32,7 @@ final class Idempotency: Sendable {
             throw Problem.badRequest(LocalizedMessage(
                 en: "Idempotency-Key must be 1 to 255 visible ASCII characters", zh: "Idempotency-Key 须为 1 至 255 个可见 ASCII 字符"))
         }
-        if let kept = try store.idempotentResponse(channel: channel, key: key) { return try replay(kept, fingerprint: fingerprint) }
+        if let kept = try store.idempotentResponse(channel: channel, key: key, since: clock.now() - Self.expiry) { return try replay(kept, fingerprint: fingerprint) }
         let slot = channel + "\u{0}" + key
         guard running.withLock({ $0.insert(slot).inserted }) else {
             throw Problem(.conflict, kind: "idempotency-in-progress", title: "The first request with this key is still running",
@@ -40,12 +42,12 @@ final class Idempotency: Sendable {
         }
         defer { running.withLock { _ = $0.remove(slot) } }
         // Another process (or this one, just before) may have finished it between the two reads.
-        if let kept = try store.idempotentResponse(channel: channel, key: key) { return try replay(kept, fingerprint: fingerprint) }
+        if let kept = try store.idempotentResponse(channel: channel, key: key, since: clock.now() - Self.expiry) { return try replay(kept, fingerprint: fingerprint) }
         let reply = try await Self.reply(work)
         guard reply.status.code < 500 else { return reply.response }
         let kept = try store.keep(IdempotentResponse(
             channel: channel, key: key, requestSha256: fingerprint, status: reply.status.code, contentType: reply.contentType,
-            body: reply.body, createdAt: clock.now()))
+            body: reply.body, createdAt: clock.now()), expiry: Self.expiry)
         return try replay(kept, fingerprint: fingerprint, first: kept.body == reply.body ? reply : nil)
     }
 

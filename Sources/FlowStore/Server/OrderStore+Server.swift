@@ -31,14 +31,19 @@ extension OrderStore {
         }
     }
 
-    public func idempotentResponse(channel: String, key: String) throws -> IdempotentResponse? {
-        try database.read { db in try IdempotentResponse.fetchOne(db, key: ["channel": channel, "key": key]) }
+    /// The answer kept under a key, unless it is older than `since` (milliseconds since 1970).
+    public func idempotentResponse(channel: String, key: String, since: Int64) throws -> IdempotentResponse? {
+        try database.read { db in
+            try IdempotentResponse.fetchOne(db, key: ["channel": channel, "key": key]).flatMap { $0.createdAt >= since ? $0 : nil }
+        }
     }
 
     /// Keeps the first answer under a key; when another request stored one first, that one is
-    /// returned and this one is dropped.
-    public func keep(_ response: IdempotentResponse) throws -> IdempotentResponse {
+    /// returned and this one is dropped. Answers older than `expiry` (milliseconds) are deleted
+    /// on the way: a key is a retry window, not a permanent record.
+    public func keep(_ response: IdempotentResponse, expiry: Int64) throws -> IdempotentResponse {
         try database.transaction { db in
+            try db.execute(sql: "DELETE FROM idempotent_response WHERE created_at < ?", arguments: [response.createdAt - expiry])
             if let first = try IdempotentResponse.fetchOne(db, key: ["channel": response.channel, "key": response.key]) {
                 return first
             }

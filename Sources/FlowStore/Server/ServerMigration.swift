@@ -25,6 +25,7 @@ enum ServerMigration {
                 created_at INTEGER NOT NULL,
                 PRIMARY KEY (channel, key)
             );
+            CREATE INDEX idempotent_response_age ON idempotent_response(created_at);
             CREATE TABLE web_session (
                 id_sha256 TEXT PRIMARY KEY,
                 channel TEXT NOT NULL,

@@ -60,6 +60,12 @@ struct ServeCommand: AsyncParsableCommand {
                     sandboxRoles: sandboxRoles),
                 logger: logger)
             let database = engineOptions.databasePath
+            let zh = languageOption.language == .zh
+            for (channel, roles) in sandboxRoles.sorted(by: { $0.key < $1.key }) where !roles.isEmpty {
+                Terminal.printError(zh
+                    ? "渠道 \(channel) 使用沙箱服务（非真实）：\(roles.joined(separator: ", "))"
+                    : "channel \(channel) runs on sandbox providers (not real services): \(roles.joined(separator: ", "))")
+            }
             do {
                 try await server.run { [host] port in
                     // Scripts and tests wait for this line to learn the port.

@@ -120,6 +120,13 @@ let package = Package(
             path: "Tests/Tools/TestCertificateAuthority",
             swiftSettings: strictSettings
         ),
+        // An in-memory swift-log handler: what the engine and the server logged, for the privacy tests.
+        .target(
+            name: "TestLogging",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            path: "Tests/Tools/TestLogging",
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "VirtualUKeyControl",
             dependencies: ["SmartCard"],
@@ -206,7 +213,7 @@ let package = Package(
         .testTarget(
             name: "FlowEngineTests",
             dependencies: [
-                "FlowEngine", "FlowStore", "FlowModel", "FlowDomain", "FlowProviders", "FlowDiagnostics",
+                "FlowEngine", "FlowStore", "FlowModel", "FlowDomain", "FlowProviders", "FlowDiagnostics", "TestLogging",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -234,7 +241,7 @@ let package = Package(
         .testTarget(
             name: "FlowServerTests",
             dependencies: [
-                "FlowServer", "FlowEngine", "FlowStore", "FlowModel", "FlowLint", "FlowProviders", "FlowDiagnostics",
+                "FlowServer", "FlowEngine", "FlowStore", "FlowModel", "FlowLint", "FlowProviders", "FlowDiagnostics", "TestLogging",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -2,6 +2,7 @@ import FlowDiagnostics
 import FlowEngine
 import FlowStore
 import Logging
+import TestLogging
 import Testing
 
 /// Privacy by construction in the engine: a logger at `trace` whose handler keeps every message

@@ -38,21 +38,20 @@ struct TestServer {
     /// Channel id → its API key.
     let keys: [String: String]
 
-    init(maxRequestBytes: Int = 48 << 20) throws {
+    /// `logger` receives what the engine and the server log (nothing by default).
+    init(maxRequestBytes: Int = 48 << 20, logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })) throws {
         store = OrderStore(database: try FlowDatabase(.memory))
         let providers = try ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: Self.clock)
             .providers(forChannel: "any")
         engine = FlowEngine(EngineConfiguration(
-            store: store, clock: Self.clock, calendar: .empty,
-            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), templates: nil) { _ in providers })
+            store: store, clock: Self.clock, calendar: .empty, logger: logger, templates: nil) { _ in providers })
         let channels = Set(Self.catalog.entries.map(\.channel.id))
         var keys: [String: String] = [:]
         for channel in channels { keys[channel] = try APIKeys(store: store).create(channel: channel, label: "test", now: 0).key }
         self.keys = keys
         server = ChannelFlowServer(
             engine: engine, catalog: Self.catalog,
-            settings: ServerSettings(maxRequestBytes: maxRequestBytes, sandboxRoles: [:]),
-            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+            settings: ServerSettings(maxRequestBytes: maxRequestBytes, sandboxRoles: [:]), logger: logger)
     }
 
     /// Runs `body` with a client of the router (no socket).

@@ -33,6 +33,8 @@ public struct ChannelFlowServer: Sendable {
         router.add(middleware: AccessLog(logger: logger))
         router.get("/health") { _, _ in "ok" }
         APIRoutes(server: self).register(on: router.group("api/v1"))
+        router.get("/") { _, _ in Response.redirect(to: "/web", type: .normal) }
+        WebRoutes(server: self).register(on: router.group("web"))
         return router
     }
 

@@ -17,6 +17,12 @@ struct OrderAccess: Sendable {
         return current
     }
 
+    /// Material id → the largest file the current step accepts for it, in bytes: enforced while
+    /// an upload streams in.
+    static func materialLimits(_ current: CurrentStep) -> [String: Int] {
+        Dictionary(current.materials.map { ($0.id.value, $0.maxSizeMB.value * 1_048_576) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The step as the API shows it, with a confirmation page's summary.
     func payload(_ current: CurrentStep, captcha: CaptchaImage? = nil) throws -> StepPayload {
         StepPayload(current, summary: try summary(current), captcha: captcha)
@@ -25,9 +31,16 @@ struct OrderAccess: Sendable {
     /// A confirmation step's read-only lines: the masked answers of the steps it summarises.
     func summary(_ current: CurrentStep) throws -> [MaskedAnswer]? {
         guard current.step.kind.value == .confirmation else { return nil }
+        return Self.summary(current, answers: try perform(current.order.id) { () throws(EngineError) in
+            try engine.show(current.order.id).answers
+        })
+    }
+
+    /// The answers, of all the order's `answers`, that a confirmation step summarises.
+    static func summary(_ current: CurrentStep, answers: [MaskedAnswer]) -> [MaskedAnswer]? {
+        guard current.step.kind.value == .confirmation else { return nil }
         let summarised = Set(current.step.summary.map(\.value))
-        return try perform(current.order.id) { () throws(EngineError) in try engine.show(current.order.id).answers }
-            .filter { summarised.contains($0.step) }
+        return answers.filter { summarised.contains($0.step) }
     }
 
     /// Runs an engine operation on an order; a refusal becomes its problem, with the order as it

@@ -8,7 +8,11 @@ import Mustache
 enum WebPages {
     /// The templates, or why they could not be read (a broken installation: every page is a 500).
     static let library: Result<MustacheLibrary, any Error> = Result {
-        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Resources/templates") else {
+        // The copied `Resources` folder is the bundle's resource folder on Linux, a subfolder of it
+        // elsewhere.
+        guard let folder = Bundle.module.url(forResource: "templates", withExtension: nil)
+            ?? Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources")
+        else {
             throw CocoaError(.fileNoSuchFile)
         }
         var library = MustacheLibrary()

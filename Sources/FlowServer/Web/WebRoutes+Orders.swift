@@ -47,7 +47,7 @@ extension WebRoutes {
             }
             return try page(id, channel: channel, session: session, attempt: attempt, status: status)
         }
-        return WebPages.seeOther("/web/\(channel.id)/orders/\(id)")
+        return try await onward(id, channel: channel, session: session)
     }
 
     @Sendable func back(_ request: Request, context: ServerContext) async throws -> Response {
@@ -77,6 +77,17 @@ extension WebRoutes {
             _ = try await engine.confirm(id, accepted: accepted)
         } catch {
             return try page(id, channel: channel, session: session, attempt: WebAttempt(refusal: Refusal(error.message)), status: .conflict)
+        }
+        return try await onward(id, channel: channel, session: session)
+    }
+
+    /// After a form moved the order: the steps that ask nothing (the submission for review …)
+    /// run at once, as `channelflow run` runs them, stopping at a confirmation page for the
+    /// applicant to read; then the browser goes to the order's page. A failure on the way is
+    /// shown on that page, the order left at the step that failed.
+    func onward(_ id: String, channel: CompiledFlow.ChannelIdentity, session: WebSessionRecord) async throws -> Response {
+        if case let .failed(error) = await engine.advance(id, with: AnswersBook(), confirming: true, onStep: { _ in }) {
+            return try page(id, channel: channel, session: session, attempt: WebAttempt(refusal: Refusal(error.message)), status: Problem(error).status)
         }
         return WebPages.seeOther("/web/\(channel.id)/orders/\(id)")
     }

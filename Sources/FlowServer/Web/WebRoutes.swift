@@ -98,7 +98,7 @@ struct WebRoutes: Sendable {
         }
         let report = try await access.perform(nil) { () async throws(EngineError) in try await engine.start(prepared) }
         try engine.configuration.store.bind(order: report.order, toSession: session.idSha256)
-        return WebPages.seeOther("/web/\(channel.id)/orders/\(report.order)")
+        return try await onward(report.order, channel: channel, session: session)
     }
 
     /// The channel of the path, when the catalog has it.

@@ -38,7 +38,9 @@ struct TestServer {
     /// Channel id → its API key.
     let keys: [String: String]
 
-    init(maxRequestBytes: Int = 48 << 20) throws {
+    /// `sandboxRoles`: channel → the roles its pages say the sandbox plays (the web application's
+    /// sandbox banner, `sandbox` codes and payment button).
+    init(maxRequestBytes: Int = 48 << 20, sandboxRoles: [String: [String]] = [:], secureCookies: Bool = false) throws {
         store = OrderStore(database: try FlowDatabase(.memory))
         let providers = try ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: Self.clock)
             .providers(forChannel: "any")
@@ -51,7 +53,7 @@ struct TestServer {
         self.keys = keys
         server = ChannelFlowServer(
             engine: engine, catalog: Self.catalog,
-            settings: ServerSettings(maxRequestBytes: maxRequestBytes, sandboxRoles: [:]),
+            settings: ServerSettings(maxRequestBytes: maxRequestBytes, sandboxRoles: sandboxRoles, secureCookies: secureCookies),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
     }
 

@@ -74,6 +74,24 @@ struct WebPageTests {
         }
     }
 
+    @Test func anotherOpenOrderOfTheSameCompanyIsNamedOnTheRefusal() async throws {
+        let server = try TestServer()
+        try await server.test { client in
+            let first = TestBrowser(client)
+            let held = try await WebFlowSteps.start(first, channel: "ca_outlet")
+            try await WebFlowSteps.submit(first, held, step: "choose_verification", WebFlowSteps.chooseVerification)
+            try await WebFlowSteps.submit(first, held, step: "enterprise", WebFlowSteps.enterprise)
+            let second = TestBrowser(client)
+            let order = try await WebFlowSteps.start(second, channel: "ca_outlet")
+            try await WebFlowSteps.submit(second, order, step: "choose_verification", WebFlowSteps.chooseVerification)
+            let refused = try await WebFlowSteps.submit(second, order, step: "enterprise", WebFlowSteps.enterprise)
+            #expect(refused.status == .conflict)
+            #expect(refused.html.contains("id=\"refusal\""))
+            #expect(refused.html.contains("<strong id=\"existing-order\">\(held.split(separator: "/").last ?? "")</strong>"))
+            #expect(refused.html.contains("value=\"北京示例科技有限公司\""))
+        }
+    }
+
     @Test func theConfirmationPageIsReadOnlyMaskedAndGoesBack() async throws {
         let server = try TestServer()
         try await server.test { client in

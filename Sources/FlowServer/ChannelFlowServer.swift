@@ -35,6 +35,8 @@ public struct ChannelFlowServer: Sendable {
         router.get("/health") { _, _ in "ok" }
         router.get("/openapi.json", use: OpenAPIDocument.serve)
         APIRoutes(server: self).register(on: router.group("api/v1"))
+        router.get("/") { _, _ in Response.redirect(to: "/web", type: .normal) }
+        WebRoutes(server: self).register(on: router.group("web"))
         return router
     }
 

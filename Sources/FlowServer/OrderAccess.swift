@@ -17,6 +17,12 @@ struct OrderAccess: Sendable {
         return current
     }
 
+    /// Material id → the largest file the current step accepts for it, in bytes: enforced while
+    /// an upload streams in.
+    static func materialLimits(_ current: CurrentStep) -> [String: Int] {
+        Dictionary(current.materials.map { ($0.id.value, $0.maxSizeMB.value * 1_048_576) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The step as the API shows it, with a confirmation page's summary.
     func payload(_ current: CurrentStep, captcha: CaptchaImage? = nil) throws -> StepPayload {
         StepPayload(current, summary: try summary(current), captcha: captcha)
@@ -25,9 +31,16 @@ struct OrderAccess: Sendable {
     /// A confirmation step's read-only lines: the masked answers of the steps it summarises.
     func summary(_ current: CurrentStep) throws -> [MaskedAnswer]? {
         guard current.step.kind.value == .confirmation else { return nil }
+        return Self.summary(current, answers: try perform(current.order.id) { () throws(EngineError) in
+            try engine.show(current.order.id).answers
+        })
+    }
+
+    /// The answers, of all the order's `answers`, that a confirmation step summarises.
+    static func summary(_ current: CurrentStep, answers: [MaskedAnswer]) -> [MaskedAnswer]? {
+        guard current.step.kind.value == .confirmation else { return nil }
         let summarised = Set(current.step.summary.map(\.value))
-        return try perform(current.order.id) { () throws(EngineError) in try engine.show(current.order.id).answers }
-            .filter { summarised.contains($0.step) }
+        return answers.filter { summarised.contains($0.step) }
     }
 
     /// Runs the steps that ask nothing (the review submission …) after a request moved the order,
@@ -35,13 +48,8 @@ struct OrderAccess: Sendable {
     /// is never passed on the applicant's behalf.
     func runAutomaticSteps(_ id: String) async throws -> [StepReport] {
         var reports: [StepReport] = []
-        // A flow's steps are finite; a definition that cycles through automatic steps is stopped.
-        for _ in 0..<64 {
-            let current = try perform(id) { () throws(EngineError) in try engine.currentStep(id) }
-            guard current.order.status == .active, current.automatic, current.step.kind.value != .confirmation else { break }
-            reports.append(try await perform(id) { () async throws(EngineError) in
-                try await engine.submit(id, step: current.step.id.value, answers: [:], version: current.order.version)
-            })
+        if case let .failed(error) = await engine.advance(id, with: AnswersBook(), confirming: true, onStep: { reports.append($0) }) {
+            throw problem(error, id)
         }
         return reports
     }

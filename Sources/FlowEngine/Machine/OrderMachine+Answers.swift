@@ -114,7 +114,7 @@ extension OrderMachine {
         }
         if let prefilled { return .success(FieldParser.Parsed(value: prefilled, warnings: [])) }
         if let fallback = field.defaultValue {
-            return parser.parse(Self.text(of: fallback.value), for: field).map { $0 }
+            return parser.parse(fallback.value.text, for: field).map { $0 }
         }
         guard try isRequired(field, state) else { return .success(nil) }
         return .failure(FieldError(field: field.id.value, label: field.label.value, message: LocalizedMessage(
@@ -135,15 +135,6 @@ extension OrderMachine {
         case let .field(source)?: state.answers[source]
         case let .value(path)?: state.answers[path] ?? state.outputs[path]
         case nil: nil
-        }
-    }
-
-    static func text(of scalar: ScalarValue) -> String {
-        switch scalar {
-        case let .string(text): text
-        case let .int(number): String(number)
-        case let .decimal(text): text
-        case let .bool(flag): flag ? "true" : "false"
         }
     }
 }

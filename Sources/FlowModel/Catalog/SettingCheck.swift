@@ -41,4 +41,9 @@ extension ScalarValue {
         case let .bool(flag): flag ? "true" : "false"
         }
     }
+
+    /// The value as an applicant types it (a default answer, a form's preset value).
+    public var text: String {
+        if case let .string(text) = self { text } else { shown }
+    }
 }

@@ -38,7 +38,7 @@ public struct APIKeys: Sendable {
     }
 
     /// Compares two hex digests without stopping at the first difference.
-    private static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
+    static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
         let left = Array(lhs.utf8)
         let right = Array(rhs.utf8)
         guard left.count == right.count else { return false }

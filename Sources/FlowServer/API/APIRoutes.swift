@@ -96,9 +96,7 @@ struct APIRoutes: Sendable {
         return try JSONReply(OrderDetailPayload(
             order: OrderPayload(view.record), flowTitle: LocalizedTextPayload(view.flowTitle),
             stepTitle: LocalizedTextPayload(view.stepTitle), path: view.path,
-            answers: view.answers.map {
-                StepPayload.SummaryLine(step: $0.step, field: $0.field, label: LocalizedTextPayload($0.label), value: $0.value)
-            },
+            answers: view.answers.map(StepPayload.SummaryLine.init),
             events: view.events.map { .init(at: $0.at, kind: $0.kind, step: $0.step, detail: $0.detail) })).response
     }
 
@@ -112,9 +110,8 @@ struct APIRoutes: Sendable {
         let stepID = try context.parameters.require("step")
         let channel = try channel(context)
         let current = try access.current(id, channel: channel)
-        let limits = Dictionary(
-            current.materials.map { ($0.id.value, $0.maxSizeMB.value * 1_048_576) }, uniquingKeysWith: { first, _ in first })
-        let read = try await SubmissionReader(limit: server.settings.maxRequestBytes, materialLimits: limits).read(request)
+        let read = try await SubmissionReader(
+            limit: server.settings.maxRequestBytes, materialLimits: OrderAccess.materialLimits(current)).read(request)
         return try await idempotent(request, channel: channel, bodySHA256: read.sha256) {
             let report = try await access.perform(id) { () async throws(EngineError) in
                 try await engine.submit(id, step: stepID, answers: read.body.rawAnswers, uploads: read.uploads, version: read.body.version)

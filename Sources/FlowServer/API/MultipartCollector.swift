@@ -1,14 +1,18 @@
+import Crypto
 import FlowDiagnostics
 import FlowEngine
 import Foundation
 import Hummingbird
+import MultipartKit
 import NIOCore
 
 /// Gathers the parts of a multipart submission as the parser finds them, checking each file
-/// against its material's size limit byte by byte.
+/// against its material's size limit byte by byte. The API's submissions and the web
+/// application's forms both arrive this way.
 final class MultipartCollector {
     let materialLimits: [String: Int]
-    private(set) var answers: [UInt8]?
+    /// The parts that are not files, by name (the API's `answers`, a web form's inputs).
+    private(set) var fields: [String: [UInt8]] = [:]
     private(set) var uploads: [String: MaterialUpload] = [:]
     /// The first reason to refuse the body; reading stops at it.
     private(set) var problem: Problem?
@@ -55,10 +59,40 @@ final class MultipartCollector {
         }
         guard problem == nil, let name else { return }
         if let fileName {
+            // A browser sends a file input left empty as a part with an empty file name.
+            guard !(fileName.isEmpty && bytes.isEmpty) else { return }
             uploads[name] = MaterialUpload(name: fileName, bytes: bytes)
-        } else if name == "answers" {
-            answers = bytes
+        } else {
+            fields[name] = bytes
         }
+    }
+
+    /// Streams a `multipart/form-data` request through the parser into a collector, refusing
+    /// the body as soon as it passes `limit` bytes or a file passes its material's limit.
+    /// Returns the collector and the SHA-256 of the raw body.
+    static func read(_ request: Request, limit: Int, materialLimits: [String: Int]) async throws -> (MultipartCollector, sha256: String) {
+        guard let boundary = parameter("boundary", in: request.headers[.contentType] ?? "") else {
+            throw Problem.badRequest(LocalizedMessage(
+                en: "multipart/form-data without a boundary", zh: "multipart/form-data 缺少 boundary 参数"))
+        }
+        let parts = MultipartCollector(materialLimits: materialLimits)
+        let parser = MultipartParser(boundary: boundary)
+        parser.onHeader = { name, value in parts.header(name, value) }
+        parser.onBody = { buffer in parts.body(&buffer) }
+        parser.onPartComplete = { parts.complete() }
+        var hash = SHA256()
+        var received = 0
+        for try await chunk in request.body {
+            received += chunk.readableBytes
+            guard received <= limit else { throw Problem.tooLarge(limit: limit) }
+            hash.update(data: Array(chunk.readableBytesView))
+            do { try parser.execute(chunk) } catch {
+                throw Problem.badRequest(LocalizedMessage(en: "the multipart body is malformed", zh: "multipart 请求内容格式错误"))
+            }
+            if let problem = parts.problem { throw problem }
+        }
+        if let problem = parts.problem { throw problem }
+        return (parts, hash.finalize().map { String(format: "%02x", $0) }.joined())
     }
 
     /// A header value's parameter: `name="answers"` of a Content-Disposition, the boundary of a

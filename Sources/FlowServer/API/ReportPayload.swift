@@ -35,9 +35,7 @@ public struct ReportPayload: Sendable, Codable, Equatable {
             outcome = "waiting"
             self.wait = wait.rawValue
         }
-        answers = report.answers.map {
-            StepPayload.SummaryLine(step: $0.step, field: $0.field, label: LocalizedTextPayload($0.label), value: $0.value)
-        }
+        answers = report.answers.map(StepPayload.SummaryLine.init)
         warnings = report.warnings.map { Warning(field: $0.field, message: MessagePayload($0.message)) }
         actions = report.actions.map { Action(step: $0.step, name: $0.name, detail: $0.detail) }
         captchaSVG = report.captcha?.svg

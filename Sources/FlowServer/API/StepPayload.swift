@@ -57,6 +57,13 @@ public struct StepPayload: Sendable, Codable, Equatable {
         public var field: String
         public var label: LocalizedTextPayload
         public var value: String
+
+        init(_ answer: MaskedAnswer) {
+            step = answer.step
+            field = answer.field
+            label = LocalizedTextPayload(answer.label)
+            value = answer.value
+        }
     }
 
     public var order: OrderPayload
@@ -98,9 +105,7 @@ public struct StepPayload: Sendable, Codable, Equatable {
                 })
         }
         materials = current.materials.map(MaterialPayload.init)
-        self.summary = summary?.map { answer in
-            SummaryLine(step: answer.step, field: answer.field, label: LocalizedTextPayload(answer.label), value: answer.value)
-        }
+        self.summary = summary?.map(SummaryLine.init)
         price = current.price?.formatted
         priceFen = current.price?.fen
         captchaSVG = captcha?.svg

@@ -1,10 +1,8 @@
-import Crypto
 import FlowDiagnostics
 import FlowEngine
 import FlowModel
 import Foundation
 import Hummingbird
-import MultipartKit
 
 /// Reads a step submission: `application/json` ({version, answers}), or `multipart/form-data`
 /// with that JSON in a part named `answers` and one file part per material (the part's name is
@@ -24,13 +22,7 @@ struct SubmissionReader {
 
     func read(_ request: Request) async throws -> Read {
         let type = request.headers[.contentType] ?? ""
-        if type.lowercased().hasPrefix("multipart/form-data") {
-            guard let boundary = MultipartCollector.parameter("boundary", in: type) else {
-                throw Problem.badRequest(LocalizedMessage(
-                    en: "multipart/form-data without a boundary", zh: "multipart/form-data 缺少 boundary 参数"))
-            }
-            return try await multipart(request, boundary: boundary)
-        }
+        if type.lowercased().hasPrefix("multipart/form-data") { return try await multipart(request) }
         let body = try await request.collectBody(limit: limit)
         let bytes = Array(body.readableBytesView)
         return Read(body: try Self.decode(bytes, pointer: ""), uploads: [:], sha256: SHA256Hex.of(bytes))
@@ -53,28 +45,12 @@ struct SubmissionReader {
         }
     }
 
-    private func multipart(_ request: Request, boundary: String) async throws -> Read {
-        let parts = MultipartCollector(materialLimits: materialLimits)
-        let parser = MultipartParser(boundary: boundary)
-        parser.onHeader = { name, value in parts.header(name, value) }
-        parser.onBody = { buffer in parts.body(&buffer) }
-        parser.onPartComplete = { parts.complete() }
-        var hash = SHA256()
-        var received = 0
-        for try await chunk in request.body {
-            received += chunk.readableBytes
-            guard received <= limit else { throw Problem.tooLarge(limit: limit) }
-            hash.update(data: Array(chunk.readableBytesView))
-            do { try parser.execute(chunk) } catch {
-                throw Problem.badRequest(LocalizedMessage(en: "the multipart body is malformed", zh: "multipart 请求内容格式错误"))
-            }
-            if let problem = parts.problem { throw problem }
-        }
-        if let problem = parts.problem { throw problem }
-        guard let answers = parts.answers else {
+    private func multipart(_ request: Request) async throws -> Read {
+        let (parts, sha256) = try await MultipartCollector.read(request, limit: limit, materialLimits: materialLimits)
+        guard let answers = parts.fields["answers"] else {
             throw Problem.badRequest(LocalizedMessage(
                 en: "the multipart body has no part named answers", zh: "multipart 请求缺少名为 answers 的部分"))
         }
-        return Read(body: try Self.decode(answers, pointer: "/answers-part"), uploads: parts.uploads, sha256: hash.finalize().map { String(format: "%02x", $0) }.joined())
+        return Read(body: try Self.decode(answers, pointer: "/answers-part"), uploads: parts.uploads, sha256: sha256)
     }
 }

@@ -33,6 +33,8 @@ struct ServeCommand: AsyncParsableCommand {
     var maxRequestMB = 48
     @Option(name: .customLong("idle-timeout"), help: "Seconds an idle connection stays open. 空闲连接超时（秒）。")
     var idleTimeout: Int64 = 30
+    @Flag(name: .customLong("secure-cookies"), help: "Mark the web session cookie Secure (behind an HTTPS proxy). 会话 Cookie 仅限 HTTPS。")
+    var secureCookies = false
     @OptionGroup var engineOptions: EngineOptions
     @OptionGroup var languageOption: LanguageOption
 
@@ -57,7 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
                 engine: setup.engine, catalog: catalog,
                 settings: ServerSettings(
                     host: host, port: port, maxRequestBytes: maxRequestMB << 20, idleTimeoutSeconds: idleTimeout,
-                    sandboxRoles: sandboxRoles),
+                    sandboxRoles: sandboxRoles, secureCookies: secureCookies),
                 logger: logger)
             let database = engineOptions.databasePath
             let zh = languageOption.language == .zh

@@ -38,8 +38,13 @@ struct TestServer {
     /// Channel id → its API key.
     let keys: [String: String]
 
-    /// `logger` receives what the engine and the server log (nothing by default).
-    init(maxRequestBytes: Int = 48 << 20, logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })) throws {
+    /// `sandboxRoles`: channel → the roles its pages say the sandbox plays (the web application's
+    /// sandbox banner, `sandbox` codes and payment button); `logger` receives what the engine and
+    /// the server log (nothing by default).
+    init(
+        maxRequestBytes: Int = 48 << 20, sandboxRoles: [String: [String]] = [:], secureCookies: Bool = false,
+        logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) throws {
         store = OrderStore(database: try FlowDatabase(.memory))
         let providers = try ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: Self.clock)
             .providers(forChannel: "any")
@@ -51,7 +56,8 @@ struct TestServer {
         self.keys = keys
         server = ChannelFlowServer(
             engine: engine, catalog: Self.catalog,
-            settings: ServerSettings(maxRequestBytes: maxRequestBytes, sandboxRoles: [:]), logger: logger)
+            settings: ServerSettings(maxRequestBytes: maxRequestBytes, sandboxRoles: sandboxRoles, secureCookies: secureCookies),
+            logger: logger)
     }
 
     /// Runs `body` with a client of the router (no socket).

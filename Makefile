@@ -39,3 +39,4 @@ bench: release
 	.build/release/channelflow bench hostile
 	.build/release/channelflow bench lint
 	.build/release/channelflow bench engine
+	.build/release/channelflow bench serve

@@ -42,19 +42,10 @@ public struct EngineBenchmark {
     }
 
     public func run() async throws -> Result {
-        guard let definition = EngineBenchmarkFlow.compiled() else { throw Failure(description: "the benchmark flow does not compile") }
-        var disk: [DiskFigures] = []
+        let definition = try Self.definition()
+        var figures: [DiskFigures] = []
         for durability in Durability.allCases {
-            let engineDatabase = try FlowDatabase(.file(path("engine-\(durability.rawValue)")), durability: durability)
-            let latencies = try await drive(definition, on: engineDatabase, instances: diskOrders)
-            let bareDatabase = try FlowDatabase(.file(path("bare-\(durability.rawValue)")), durability: durability)
-            let bareSeconds = try BareStepLoop(database: bareDatabase, orders: diskOrders, steps: EngineBenchmarkFlow.answers.count).run()
-            let sorted = latencies.sorted()
-            disk.append(DiskFigures(
-                durability: durability,
-                engineStepsPerSecond: Double(latencies.count) / latencies.reduce(0, +),
-                bareStepsPerSecond: Double(diskOrders * EngineBenchmarkFlow.answers.count) / bareSeconds,
-                p50Milliseconds: percentile(sorted, 0.50) * 1000, p99Milliseconds: percentile(sorted, 0.99) * 1000))
+            figures.append(try await disk(durability, definition))
         }
         let memory = try FlowDatabase(.memory)
         _ = try await drive(definition, on: memory, instances: memoryInstances / 10)
@@ -63,8 +54,31 @@ public struct EngineBenchmark {
         let seconds = Self.seconds(ContinuousClock.now - start)
         let bareSeconds = try BareStepLoop(database: try FlowDatabase(.memory), orders: memoryInstances, steps: EngineBenchmarkFlow.answers.count).run()
         return Result(
-            disk: disk, memoryInstancesPerSecond: Double(memoryInstances) / seconds,
+            disk: figures, memoryInstancesPerSecond: Double(memoryInstances) / seconds,
             memoryBareInstancesPerSecond: Double(memoryInstances) / bareSeconds, memoryInstances: memoryInstances, diskOrders: diskOrders)
+    }
+
+    /// The figures on disk with `durability` alone (`bench serve` compares the API with FULL).
+    public func disk(_ durability: Durability) async throws -> DiskFigures {
+        try await disk(durability, try Self.definition())
+    }
+
+    private func disk(_ durability: Durability, _ definition: CompiledFlow) async throws -> DiskFigures {
+        let engineDatabase = try FlowDatabase(.file(path("engine-\(durability.rawValue)")), durability: durability)
+        let latencies = try await drive(definition, on: engineDatabase, instances: diskOrders)
+        let bareDatabase = try FlowDatabase(.file(path("bare-\(durability.rawValue)")), durability: durability)
+        let bareSeconds = try BareStepLoop(database: bareDatabase, orders: diskOrders, steps: EngineBenchmarkFlow.answers.count).run()
+        let sorted = latencies.sorted()
+        return DiskFigures(
+            durability: durability,
+            engineStepsPerSecond: Double(latencies.count) / latencies.reduce(0, +),
+            bareStepsPerSecond: Double(diskOrders * EngineBenchmarkFlow.answers.count) / bareSeconds,
+            p50Milliseconds: Self.percentile(sorted, 0.50) * 1000, p99Milliseconds: Self.percentile(sorted, 0.99) * 1000)
+    }
+
+    private static func definition() throws -> CompiledFlow {
+        guard let definition = EngineBenchmarkFlow.compiled() else { throw Failure(description: "the benchmark flow does not compile") }
+        return definition
     }
 
     /// Runs `instances` orders through every step; returns each submit's seconds.
@@ -92,7 +106,8 @@ public struct EngineBenchmark {
         return file
     }
 
-    private func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+    /// The value below which `fraction` of the sorted values lie.
+    static func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
         guard !sorted.isEmpty else { return 0 }
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.down)))]
     }

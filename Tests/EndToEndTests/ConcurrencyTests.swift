@@ -1,3 +1,4 @@
+import FlowBench
 import Foundation
 import Testing
 

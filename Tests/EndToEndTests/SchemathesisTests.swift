@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Schemathesis (PyPI) generates requests from the served OpenAPI document and runs them against
 /// the live server: no 5xx, and every answer's status, content type and body as documented. Its
 /// examples are capped to keep the suite lean; the seed is fixed so a failure replays.
@@ -12,8 +18,8 @@ struct SchemathesisTests {
         let workspace = try OrderWorkspace()
         defer { workspace.remove() }
         let key = try await workspace.apiKey(channel: "ca_outlet")
-        let server = try ServerProcess(workspace: workspace)
-        defer { server.stop() }
+        let server = try await ServerProcess.start(workspace)
+        defer { server.send(SIGKILL) }
         // Known identifiers let the generated requests reach past "not found" into the engine.
         let config = try workspace.write("[parameters]\nchannel = \"ca_outlet\"\nflow = \"new_certificate\"\n", to: "schemathesis.toml")
         let tool = ChannelFlowBinary(path: "/usr/bin/env")

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The web application in a real browser: the built `channelflow serve` on a fresh database, and
 /// headless Chromium driven through Selenium (`Tests/Browser/web_application.py`) from the
 /// landing page to "awaiting review", with a screenshot of every page under
@@ -13,32 +19,26 @@ struct WebBrowserTests {
 
     @Test(.timeLimit(.minutes(5)))
     func aNewCertificateApplicationReachesTheReviewAndAnotherChannelShowsItsOwnOptions() async throws {
-        let binary = try ChannelFlowBinary.located()
-        let directory = try TemporaryDirectory(prefix: "channelflow-web")
-        defer { directory.remove() }
-        let database = directory.path + "/web.sqlite"
-        let served = try ServedBinary(
-            binary, database: database, project: ShippedProject.root.path, directory: directory.path,
-            log: directory.path + "/serve.log")
-        try await served.start()
+        let workspace = try OrderWorkspace()
+        defer { workspace.remove() }
+        let server = try await ServerProcess.start(workspace)
         try? FileManager.default.removeItem(atPath: Self.artifacts)
         let browser: (status: Int32, output: String)
         do {
             browser = try await Self.python([
-                Self.script, "--base-url", served.url, "--files", ShippedProject.root.appendingPathComponent("Examples/files").path,
+                Self.script, "--base-url", server.baseURL, "--files", ShippedProject.root.appendingPathComponent("Examples/files").path,
                 "--artifacts", Self.artifacts, "--channel", "ca_outlet", "--other-channel", "icbc_bank",
-            ], directory: directory.path)
+            ], directory: workspace.directory.path)
         } catch {
-            served.stop()
+            server.send(SIGKILL)
             throw error
         }
-        #expect(served.stop() == 0, "serve exits 0 on SIGTERM")
+        server.send(SIGTERM)
+        #expect(await server.termination(within: .seconds(30)) == .exited(0), "serve exits 0 on SIGTERM")
         #expect(browser.status == 0, "\(browser.output)")
         let order = try #require(browser.output.split(separator: "\n").first { $0.hasPrefix("order ") }?.dropFirst(6))
 
-        let show = try await binary.run(["show", String(order), "--json", "--db", database], currentDirectory: directory.path)
-        #expect(show.exitStatus == 0, "\(show.stderrText)")
-        let shown = try ShownOrder(json: show.stdoutText, order: String(order))
+        let shown = try await workspace.show(String(order))
         #expect(shown.channel == "ca_outlet" && shown.flow == "new_certificate")
         #expect(shown.status == "waiting" && shown.step == "review" && shown.wait == "review")
         #expect(shown.payments.map(\.status) == ["paid"])

@@ -23,9 +23,13 @@ enum CatalogLoader {
 
     /// The compiled (channel, flow) of the project under `project`.
     static func entry(channel: String, flow: String, project: String) throws(CommandFailure) -> CompiledFlow {
-        let context = try context(project: project)
-        guard let entry = context.catalog.entry(channel: channel, flow: flow) else {
-            let pairs = context.catalog.entries.map { "\($0.channel.id)/\($0.flow.id.value)" }.joined(separator: ", ")
+        try entry(channel: channel, flow: flow, in: try context(project: project).catalog)
+    }
+
+    /// The compiled (channel, flow) of `catalog`.
+    static func entry(channel: String, flow: String, in catalog: Catalog) throws(CommandFailure) -> CompiledFlow {
+        guard let entry = catalog.entry(channel: channel, flow: flow) else {
+            let pairs = catalog.entries.map { "\($0.channel.id)/\($0.flow.id.value)" }.joined(separator: ", ")
             throw CommandFailure(.usage, LocalizedMessage(
                 en: "channel \(channel) offers no flow \(flow); available: \(pairs)",
                 zh: "渠道 \(channel) 不提供流程 \(flow)；可选：\(pairs)"))

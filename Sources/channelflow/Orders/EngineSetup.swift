@@ -44,16 +44,23 @@ struct EngineSetup {
             afterCommit: environment["CHANNELFLOW_PAUSE_AFTER_COMMIT"].map { Self.pause(at: $0, marker: "paused-after-commit") })
         let configuration = configuration
         let ukeyFile = options.ukeyFile
-        let calendar = try ProjectCalendar(project: options.project).calendar
-        let templates = try LintedFolder.read(
-            project: options.project, folder: "Templates", what: LocalizedMessage(en: "the notification templates", zh: "通知模板"))
-        engine = FlowEngine(EngineConfiguration(
-            store: store, clock: clock, calendar: calendar, templates: templates.map { NotificationTemplates($0.templates.compactMap(\.model)) }
-        ) { channel in
+        engine = try Self.engine(store: store, clock: clock, project: options.project) { channel in
             var providers = try configuration.providers(forChannel: channel)
             if let ukeyFile { providers.ukey = SandboxUKey(file: ukeyFile) }
             return providers
-        })
+        }
+    }
+
+    /// The engine over `store` with the working-day calendar and notification templates of `project`.
+    static func engine(
+        store: OrderStore, clock: any EngineClock, project: String, providers: @escaping @Sendable (String) throws -> Providers
+    ) throws(CommandFailure) -> FlowEngine {
+        let calendar = try ProjectCalendar(project: project).calendar
+        let templates = try LintedFolder.read(
+            project: project, folder: "Templates", what: LocalizedMessage(en: "the notification templates", zh: "通知模板"))
+        return FlowEngine(EngineConfiguration(
+            store: store, clock: clock, calendar: calendar, templates: templates.map { NotificationTemplates($0.templates.compactMap(\.model)) },
+            providers: providers))
     }
 
     /// Stops the process at the commit that completes the named step until it is killed, after

@@ -158,8 +158,9 @@ struct ChannelFlowBinary: Sendable {
 
     /// A regular file (not a directory such as `Sources/channelflow`) that may be executed.
     private static func isExecutableFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && access(path, X_OK) == 0
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            && FileManager.default.isExecutableFile(atPath: path)
     }
 
     // MARK: - Running
@@ -409,7 +410,7 @@ private actor Slots {
 // MARK: - posix_spawn
 
 /// `posix_spawn` file actions and attributes for one child, released by `destroy()`.
-private struct SpawnActions {
+struct SpawnActions {
     #if canImport(Darwin)
     private var actions: posix_spawn_file_actions_t?
     private var attributes: posix_spawnattr_t?
@@ -476,7 +477,7 @@ private struct SpawnActions {
 }
 
 /// A NULL-terminated array of C strings, freed by `release()`.
-private struct CStrings {
+struct CStrings {
     let pointers: [UnsafeMutablePointer<CChar>?]
 
     init(_ strings: [String]) {

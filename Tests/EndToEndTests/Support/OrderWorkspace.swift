@@ -14,6 +14,12 @@ struct OrderWorkspace: Sendable {
     /// The engine's clock (`CHANNELFLOW_NOW`): 67 days before `expiring-ukey.yaml` expires.
     static let now = "2026-11-25T10:00:00+08:00"
 
+    /// The environment of every run: the fixed clock, English, nothing from the caller's database
+    /// or log settings.
+    static let environment = [
+        "CHANNELFLOW_NOW": now, "CHANNELFLOW_DB": "", "CHANNELFLOW_LOG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8",
+    ]
+
     let directory: TemporaryDirectory
     /// Where `run` reads `Flows/` and `Channels/`: the repository, or a copy to edit.
     let project: String
@@ -48,7 +54,7 @@ struct OrderWorkspace: Sendable {
         _ arguments: [String], language: String = "en", pause: Pause? = nil, environment: [String: String] = [:],
         stdin: ChannelFlowBinary.StandardInput = .none
     ) async throws -> ChannelFlowBinary.Run {
-        var merged = ["CHANNELFLOW_NOW": Self.now, "CHANNELFLOW_DB": "", "CHANNELFLOW_LOG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]
+        var merged = Self.environment
         merged.merge(pause?.environment ?? [:]) { _, new in new }
         merged.merge(environment) { _, new in new }
         return try await binary.run(

@@ -1,51 +1,130 @@
 import Foundation
+import Synchronization
+import Testing
 
-/// `channelflow serve --port 0` running in the background on a workspace's database, found ready
-/// by its `listening on http://HOST:PORT` line; stopped with SIGTERM (or killed) by the test.
-final class ServerProcess: @unchecked Sendable {
-    struct NotListening: Error, CustomStringConvertible {
-        var description: String
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `channelflow serve --port 0` on a workspace's database, running in the background: its port is
+/// read from the `listening on http://HOST:PORT` line it prints when ready (never a fixed port:
+/// several test runs share a machine), and it is stopped with a signal.
+///
+///     let server = try await ServerProcess.start(workspace)
+///     server.send(SIGTERM)
+///     #expect(await server.termination(within: .seconds(10)) == .exited(0))
+final class ServerProcess: Sendable {
+    let pid: pid_t
+    /// `http://127.0.0.1:PORT`.
+    let baseURL: String
+    private let stderrPath: String
+    private let exit: Task<ChannelFlowBinary.Run.Termination, Never>
+    private let ended: EndFlag
+
+    private init(pid: pid_t, baseURL: String, stderrPath: String, exit: Task<ChannelFlowBinary.Run.Termination, Never>, ended: EndFlag) {
+        self.pid = pid
+        self.baseURL = baseURL
+        self.stderrPath = stderrPath
+        self.exit = exit
+        self.ended = ended
     }
 
-    let process = Process()
-    let port: Int
-    private let output: Pipe
-
-    var baseURL: String { "http://127.0.0.1:\(port)" }
-
-    /// Starts the server and waits (up to `timeout`) for it to listen.
-    init(workspace: OrderWorkspace, arguments: [String] = [], timeout: Duration = .seconds(60)) throws {
-        process.executableURL = URL(fileURLWithPath: workspace.binary.path)
-        process.arguments = ["serve", "--port", "0", "--db", workspace.database, "--project", workspace.project] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.directory.path)
+    /// Starts the server and waits for its `listening on` line (at most `timeout`).
+    static func start(_ workspace: OrderWorkspace, timeout: Duration = .seconds(60)) async throws -> ServerProcess {
+        let binary = try ChannelFlowBinary.located()
+        let name = "serve-\(UUID().uuidString)"
+        let stdoutPath = workspace.directory.path + "/\(name).out"
+        let stderrPath = workspace.directory.path + "/\(name).err"
+        var actions = try SpawnActions()
+        defer { actions.destroy() }
+        try actions.open(0, "/dev/null", O_RDONLY)
+        try actions.open(1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC)
+        try actions.open(2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC)
+        try actions.changeDirectory(workspace.directory.path)
         var environment = ProcessInfo.processInfo.environment
-        environment["CHANNELFLOW_NOW"] = OrderWorkspace.now
+        environment.merge(OrderWorkspace.environment) { _, new in new }
         environment["CHANNELFLOW_LOG"] = "warning"
-        process.environment = environment
-        output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try process.run()
+        let argv = CStrings([binary.path, "serve", "--port", "0", "--db", workspace.database, "--project", workspace.project, "--lang", "en"])
+        let envp = CStrings(environment.map { "\($0.key)=\($0.value)" }.sorted())
+        defer {
+            argv.release()
+            envp.release()
+        }
+        let pid = try actions.spawn(binary.path, argv: argv, envp: envp)
+        let ended = EndFlag()
+        // A thread of its own blocks in waitpid, so no thread of the test runner's pool is held.
+        let exit = Task {
+            await withCheckedContinuation { continuation in
+                Thread {
+                    let termination = Self.reap(pid)
+                    ended.set()
+                    continuation.resume(returning: termination)
+                }.start()
+            }
+        }
         let deadline = ContinuousClock.now + timeout
-        var text = ""
-        while !text.contains("\n"), ContinuousClock.now < deadline, process.isRunning {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
+        while ContinuousClock.now < deadline {
+            let output = (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? ""
+            if let match = output.firstMatch(of: #/listening on (http://\S+:\d+) /#) {
+                return ServerProcess(pid: pid, baseURL: String(match.output.1), stderrPath: stderrPath, exit: exit, ended: ended)
+            }
+            try await Task.sleep(for: .milliseconds(20))
         }
-        guard let range = text.range(of: #"listening on http://[^:]+:(\d+)"#, options: .regularExpression),
-              let port = Int(text[range].split(separator: ":").last ?? "")
-        else {
-            process.terminate()
-            throw NotListening(description: "channelflow serve did not report listening: \(text)")
-        }
-        self.port = port
+        _ = kill(pid, SIGKILL)
+        let termination = await exit.value
+        let errors = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
+        throw NotListening(description: "channelflow serve did not report its port within \(timeout) (\(termination)): \(errors)")
     }
 
-    /// SIGTERM, then waits for the exit; returns the exit status.
-    @discardableResult func stop() -> Int32 {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        return process.terminationStatus
+    private struct NotListening: Error, CustomStringConvertible {
+        let description: String
     }
+
+    func send(_ signal: Int32) {
+        _ = kill(pid, signal)
+    }
+
+    /// How the process ended; if it still runs after `timeout`, it is killed and reported `.timedOut`.
+    func termination(within timeout: Duration) async -> ChannelFlowBinary.Run.Termination {
+        let ended = await withTaskGroup(of: ChannelFlowBinary.Run.Termination?.self) { group in
+            group.addTask { await self.exit.value }
+            group.addTask {
+                guard (try? await Task.sleep(for: timeout)) != nil else { return nil }
+                self.send(SIGKILL)
+                return .timedOut(after: timeout)
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        return ended ?? .timedOut(after: timeout)
+    }
+
+    /// Whether the process has ended, without waiting for it.
+    var hasEnded: Bool {
+        ended.isSet
+    }
+
+    var stderrText: String {
+        (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
+    }
+
+    private static func reap(_ pid: pid_t) -> ChannelFlowBinary.Run.Termination {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        return status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signaled(status & 0x7F)
+    }
+}
+
+/// Set once the process has been reaped.
+private final class EndFlag: Sendable {
+    private let value = Mutex(false)
+
+    func set() {
+        value.withLock { $0 = true }
+    }
+
+    var isSet: Bool { value.withLock { $0 } }
 }

@@ -1,0 +1,60 @@
+public import FlowEngine
+import Foundation
+
+/// What a load client submits at each step of its orders: the answers of an answers book (the
+/// sample `Examples/answers/…yaml`) as the API takes them, JSON, or multipart when the step
+/// uploads materials. Every order gets a subject (`uscc`) and an agent mobile of its own: one
+/// open order per subject is the rule, and the sandbox sends at most five codes an hour to a phone.
+public struct APIScript: Sendable {
+    /// A submission's body and its `Content-Type`.
+    struct Body {
+        var bytes: [UInt8]
+        var contentType: String
+    }
+
+    public var channel: String
+    public var flow: String
+    let book: AnswersBook
+
+    public init(channel: String, flow: String, book: AnswersBook) {
+        self.channel = channel
+        self.flow = flow
+        self.book = book
+    }
+
+    /// The path that starts an order.
+    var startPath: String { "/api/v1/channels/\(channel)/flows/\(flow)/orders" }
+
+    /// The submission of `step` on `version` for the order numbered `serial`.
+    func submission(step: String, version: Int64, serial: Int) -> Body {
+        var answers: [String: Any] = [:]
+        for (field, answer) in book.answers[step] ?? [:] {
+            switch answer {
+            case let .text(text): answers[field] = Self.personalised(field, text, serial: serial)
+            case let .sandboxCode(kind): answers[field] = ["sandbox": kind]
+            }
+        }
+        let json = Array((try? JSONSerialization.data(withJSONObject: ["version": version, "answers": answers], options: [.sortedKeys])) ?? Data())
+        guard let uploads = book.uploads[step], !uploads.isEmpty else { return Body(bytes: json, contentType: "application/json") }
+        let boundary = "channelflow-bench-\(serial)-\(version)"
+        var bytes: [UInt8] = []
+        func part(_ disposition: String, type: String, _ content: [UInt8]) {
+            bytes += Array("--\(boundary)\r\nContent-Disposition: form-data; \(disposition)\r\nContent-Type: \(type)\r\n\r\n".utf8)
+            bytes += content + Array("\r\n".utf8)
+        }
+        part("name=\"answers\"", type: "application/json", json)
+        for (material, upload) in uploads.sorted(by: { $0.key < $1.key }) {
+            part("name=\"\(material)\"; filename=\"\(upload.name)\"", type: "application/octet-stream", upload.bytes)
+        }
+        bytes += Array("--\(boundary)--\r\n".utf8)
+        return Body(bytes: bytes, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    private static func personalised(_ field: String, _ text: String, serial: Int) -> String {
+        switch field {
+        case "uscc": SyntheticUSCC.make(serial)
+        case "agent_mobile": "139" + String(format: "%08d", serial % 100_000_000)
+        default: text
+        }
+    }
+}

@@ -1,0 +1,88 @@
+public import FlowEngine
+public import FlowModel
+import FlowServer
+import FlowStore
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// `bench serve`: the HTTP server in this process on loopback (port 0) over the caller's engine,
+/// driven through real sockets by many concurrent clients running sample orders, then the
+/// engine's own durable step rate (`bench engine`, synchronous=FULL) measured in the same run.
+public struct ServeBenchmark {
+    public struct Result: Sendable {
+        public var clients: Int
+        public var load: APILoad.Result
+        public var engine: EngineBenchmark.DiskFigures
+        public var engineOrders: Int
+
+        public var requestsPerSecond: Double { Double(load.tally.requests) / load.seconds }
+        public var submissionsPerSecond: Double { Double(load.tally.submissionSeconds.count) / load.seconds }
+        /// The API's step submissions per second over the engine's durable steps per second.
+        public var ratio: Double { submissionsPerSecond / engine.engineStepsPerSecond }
+        public var p50Milliseconds: Double { percentile(0.50) }
+        public var p99Milliseconds: Double { percentile(0.99) }
+        public var maxMilliseconds: Double { (load.tally.submissionSeconds.max() ?? 0) * 1000 }
+
+        private func percentile(_ fraction: Double) -> Double {
+            EngineBenchmark.percentile(load.tally.submissionSeconds.sorted(), fraction) * 1000
+        }
+    }
+
+    /// Targets of issue 8: the API keeps at least half the engine's durable rate, and p99 of a
+    /// step submission stays under 50 ms.
+    public static let ratioTarget = 0.5
+    public static let p99TargetMilliseconds = 50.0
+
+    let engine: FlowEngine
+    let catalog: Catalog
+    let script: APIScript
+    let clients: Int
+    let limit: APILoad.Limit
+    let engineOrders: Int
+    let directory: String
+
+    /// - Parameters:
+    ///   - engine: the engine over a fresh database file, as `serve` would run it.
+    ///   - engineOrders: the orders of the engine's own measurement.
+    ///   - directory: where that measurement puts its database files.
+    public init(
+        engine: FlowEngine, catalog: Catalog, script: APIScript, clients: Int, limit: APILoad.Limit, engineOrders: Int, directory: String
+    ) {
+        self.engine = engine
+        self.catalog = catalog
+        self.script = script
+        self.clients = clients
+        self.limit = limit
+        self.engineOrders = engineOrders
+        self.directory = directory
+    }
+
+    public func run() async throws -> Result {
+        let key = try APIKeys(store: engine.configuration.store)
+            .create(channel: script.channel, label: "bench serve", now: engine.configuration.clock.now()).key
+        var logger = Logger(label: "channelflow.bench")
+        logger.logLevel = .warning
+        let server = ChannelFlowServer(
+            engine: engine, catalog: catalog, settings: ServerSettings(port: 0, sandboxRoles: [:]), logger: logger)
+        let (ports, listening) = AsyncStream.makeStream(of: Int.self)
+        let group = ServiceGroup(configuration: .init(
+            services: [server.application { port in listening.yield(port) }], logger: logger))
+        let serving = Task {
+            defer { listening.finish() }
+            try await group.run()
+        }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else {
+            try await serving.value
+            throw EngineBenchmark.Failure(description: "the server stopped before it listened")
+        }
+        let load = await APILoad(
+            baseURL: "http://127.0.0.1:\(port)", key: key, script: script, clients: clients, limit: limit).run()
+        await group.triggerGracefulShutdown()
+        try await serving.value
+        let figures = try await EngineBenchmark(diskOrders: engineOrders, memoryInstances: 10, directory: directory).disk(.full)
+        return Result(clients: clients, load: load, engine: figures, engineOrders: engineOrders)
+    }
+}

@@ -46,10 +46,10 @@ struct OrderAccess: Sendable {
     /// Runs the steps that ask nothing (the review submission …) after a request moved the order,
     /// as far as the next question, wait or end. A confirmation page asks for agreement, so it
     /// is never passed on the applicant's behalf.
-    func runAutomaticSteps(_ id: String) async throws -> [StepReport] {
+    func runAutomaticSteps(_ id: String) async throws(EngineError) -> [StepReport] {
         var reports: [StepReport] = []
         if case let .failed(error) = await engine.advance(id, with: AnswersBook(), confirming: true, onStep: { reports.append($0) }) {
-            throw problem(error, id)
+            throw error
         }
         return reports
     }

@@ -13,8 +13,8 @@ public struct APIKeys: Sendable {
 
     /// A new key for `channel`; the returned text is the only copy of the secret.
     public func create(channel: String, label: String?, now: Int64) throws -> (record: APIKeyRecord, key: String) {
-        let id = Self.randomHex(bytes: 6)
-        let secret = Self.randomHex(bytes: 32)
+        let id = Hex.random(bytes: 6)
+        let secret = Hex.random(bytes: 32)
         let record = APIKeyRecord(id: id, channel: channel, secretSha256: Self.sha256(secret), label: label, createdAt: now)
         try store.insert(record)
         return (record, "cfk_\(id)_\(secret)")
@@ -30,11 +30,6 @@ public struct APIKeys: Sendable {
 
     static func sha256(_ text: String) -> String {
         SHA256Hex.of(text.utf8)
-    }
-
-    static func randomHex(bytes count: Int) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
     }
 
     /// Compares two hex digests without stopping at the first difference.

@@ -191,7 +191,9 @@ struct APIRoutes: Sendable {
 
     /// The request's report, then the automatic steps run after it, then what is asked now.
     private func progress(_ report: StepReport) async throws -> ProgressPayload {
-        let automatic = try await access.runAutomaticSteps(report.order)
+        let automatic = try await access.perform(report.order) { () async throws(EngineError) in
+            try await access.runAutomaticSteps(report.order)
+        }
         let current = try access.perform(report.order) { () throws(EngineError) in try engine.currentStep(report.order) }
         let order = OrderPayload(current.order)
         return ProgressPayload(

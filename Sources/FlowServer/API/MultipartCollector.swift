@@ -1,6 +1,7 @@
 import Crypto
 import FlowDiagnostics
 import FlowEngine
+import FlowModel
 import Foundation
 import Hummingbird
 import MultipartKit
@@ -92,7 +93,7 @@ final class MultipartCollector {
             if let problem = parts.problem { throw problem }
         }
         if let problem = parts.problem { throw problem }
-        return (parts, hash.finalize().map { String(format: "%02x", $0) }.joined())
+        return (parts, Hex.of(hash.finalize()))
     }
 
     /// A header value's parameter: `name="answers"` of a Content-Disposition, the boundary of a

@@ -5,7 +5,7 @@ import Hummingbird
 /// The API's OpenAPI 3.1 document, shipped as `Resources/openapi.json` and served as it is; the
 /// tests hold it to the routes (`APIRoutes.operations`) and to the answers the server gives.
 enum OpenAPIDocument {
-    static let bytes: [UInt8]? = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources")
+    static let bytes: [UInt8]? = ServerResources.url("openapi", extension: "json")
         .flatMap { try? Data(contentsOf: $0) }.map(Array.init)
 
     @Sendable static func serve(_ request: Request, context: ServerContext) throws -> Response {

@@ -10,7 +10,7 @@ public struct Problem: HTTPResponseError, Sendable, Codable, Equatable {
         public var pointer: String
         public var field: String
         public var label: LocalizedTextPayload
-        public var message: MessagePayload
+        public var message: LocalizedTextPayload
     }
 
     public var type: String
@@ -18,7 +18,7 @@ public struct Problem: HTTPResponseError, Sendable, Codable, Equatable {
     public var statusCode: Int
     public var detail: String
     /// The same message in Chinese and in English.
-    public var messages: MessagePayload
+    public var messages: LocalizedTextPayload
     /// The order this problem is about, when there is one (the existing order of a guard …).
     public var order: String?
     public var errors: [FieldProblem]?
@@ -39,7 +39,7 @@ public struct Problem: HTTPResponseError, Sendable, Codable, Equatable {
         self.title = title
         statusCode = status.code
         detail = message.en
-        messages = MessagePayload(message)
+        messages = LocalizedTextPayload(message)
         self.order = order
         self.errors = errors
         self.current = current
@@ -63,7 +63,7 @@ extension Problem {
                 errors: fields.map { field in
                     FieldProblem(
                         pointer: "/answers/\(field.field)", field: field.field, label: LocalizedTextPayload(field.label),
-                        message: MessagePayload(field.message))
+                        message: LocalizedTextPayload(field.message))
                 })
             self.detail = "step \(step): " + fields.map { $0.text(.en) }.joined(separator: "; ")
         case let .rejected(step, message):

@@ -6,7 +6,7 @@ import FlowModel
 public struct ReportPayload: Sendable, Codable, Equatable {
     public struct Warning: Sendable, Codable, Equatable {
         public var field: String
-        public var message: MessagePayload
+        public var message: LocalizedTextPayload
     }
 
     public struct Action: Sendable, Codable, Equatable {
@@ -36,7 +36,7 @@ public struct ReportPayload: Sendable, Codable, Equatable {
             self.wait = wait.rawValue
         }
         answers = report.answers.map(StepPayload.SummaryLine.init)
-        warnings = report.warnings.map { Warning(field: $0.field, message: MessagePayload($0.message)) }
+        warnings = report.warnings.map { Warning(field: $0.field, message: LocalizedTextPayload($0.message)) }
         actions = report.actions.map { Action(step: $0.step, name: $0.name, detail: $0.detail) }
         captchaSVG = report.captcha?.svg
     }

@@ -25,7 +25,7 @@ struct FieldView {
     var value: String
     var prefilled: String?
     /// Named apart from the other views' errors: a nil value would let mustache find theirs.
-    var fieldError: MessagePayload?
+    var fieldError: LocalizedTextPayload?
     /// The `type` of an `<input>`; nil for a select, a checkbox or a textarea.
     var input: String?
     var isSelect = false
@@ -47,7 +47,7 @@ struct FieldView {
         required = if case .always = field.required { true } else { false }
         readOnly = field.readOnly
         prefilled = current.prefilled[field.id.value]
-        fieldError = error.map { MessagePayload($0.message) }
+        fieldError = error.map { LocalizedTextPayload($0.message) }
         secret = [.password, .smsCode, .captcha].contains(type)
         self.sandboxCode = sandboxCode
         let fallback = field.defaultValue?.value.text

@@ -20,7 +20,7 @@ struct StepPage {
 
         var field: String
         var label: LocalizedTextPayload
-        var choiceError: MessagePayload?
+        var choiceError: LocalizedTextPayload?
         var options: [Option]
     }
 
@@ -33,12 +33,12 @@ struct StepPage {
         /// The `accept` attribute: the file choosers' filter.
         var accept: String
         var maxSizeMB: Int
-        var materialError: MessagePayload?
+        var materialError: LocalizedTextPayload?
     }
 
     struct ErrorLine {
         var label: LocalizedTextPayload
-        var message: MessagePayload
+        var message: LocalizedTextPayload
     }
 
     var frame: PageFrame
@@ -90,7 +90,7 @@ struct StepPage {
         choice = step.choice.map { choice in
             ChoiceView(
                 field: choice.field.value, label: LocalizedTextPayload(choice.label.value),
-                choiceError: errors[choice.field.value].map { MessagePayload($0.message) },
+                choiceError: errors[choice.field.value].map { LocalizedTextPayload($0.message) },
                 options: current.options.map { option in
                     ChoiceView.Option(
                         id: option.id.value, htmlID: "option-\(option.id.value)", label: LocalizedTextPayload(option.label.value),
@@ -106,13 +106,13 @@ struct StepPage {
                 id: material.id.value, htmlID: "material-\(material.id.value)", name: LocalizedTextPayload(material.name.value),
                 required: material.required, types: types.map { $0.rawValue.uppercased() }.joined(separator: ", "),
                 accept: types.flatMap(Self.acceptValues).joined(separator: ","), maxSizeMB: material.maxSizeMB.value,
-                materialError: errors[material.id.value].map { MessagePayload($0.message) })
+                materialError: errors[material.id.value].map { LocalizedTextPayload($0.message) })
         }
         isConfirmation = step.kind.value == .confirmation
         summary = (OrderAccess.summary(current, answers: order.answers) ?? []).map(StepPayload.SummaryLine.init)
         price = current.price?.formatted
         self.captcha = captcha.map { "data:image/svg+xml;base64," + Data($0.svg.utf8).base64EncodedString() }
-        self.errors = attempt.errors.map { ErrorLine(label: LocalizedTextPayload($0.label), message: MessagePayload($0.message)) }
+        self.errors = attempt.errors.map { ErrorLine(label: LocalizedTextPayload($0.label), message: LocalizedTextPayload($0.message)) }
         hasErrors = !attempt.errors.isEmpty
         refusal = attempt.refusal
         back = step.back && !order.path.isEmpty ? "\(base)/back" : nil

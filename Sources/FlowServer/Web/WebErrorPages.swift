@@ -11,7 +11,7 @@ struct WebErrorPages: RouterMiddleware {
     struct Page {
         var frame: PageFrame
         var status: Int
-        var message: MessagePayload
+        var message: LocalizedTextPayload
         var home: String
     }
 
@@ -30,7 +30,7 @@ struct WebErrorPages: RouterMiddleware {
         }
     }
 
-    private func page(_ request: Request, status: HTTPResponse.Status, message: MessagePayload) throws -> Response {
+    private func page(_ request: Request, status: HTTPResponse.Status, message: LocalizedTextPayload) throws -> Response {
         // Back to the channel's landing page when the path names one, else to the channel list.
         let parts = request.uri.path.split(separator: "/")
         let home = parts.count > 1 && parts[0] == "web" ? "/web/\(parts[1])" : "/web"
@@ -42,13 +42,13 @@ struct WebErrorPages: RouterMiddleware {
             status: status)
     }
 
-    private static func message(_ status: HTTPResponse.Status) -> MessagePayload {
+    private static func message(_ status: HTTPResponse.Status) -> LocalizedTextPayload {
         let message = switch status {
         case .notFound: LocalizedMessage(en: "there is no such page", zh: "页面不存在")
         case .contentTooLarge: LocalizedMessage(en: "the form is too large", zh: "提交的内容过大")
         case .internalServerError: LocalizedMessage(en: "something went wrong on our side; try again later", zh: "服务出现问题，请稍后再试")
         default: LocalizedMessage(en: "the request cannot be done (\(status.code))", zh: "请求无法完成（\(status.code)）")
         }
-        return MessagePayload(message)
+        return LocalizedTextPayload(message)
     }
 }

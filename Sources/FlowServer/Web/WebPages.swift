@@ -8,11 +8,7 @@ import Mustache
 enum WebPages {
     /// The templates, or why they could not be read (a broken installation: every page is a 500).
     static let library: Result<MustacheLibrary, any Error> = Result {
-        // The copied `Resources` folder is the bundle's resource folder on Linux, a subfolder of it
-        // elsewhere.
-        guard let folder = Bundle.module.url(forResource: "templates", withExtension: nil)
-            ?? Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources")
-        else {
+        guard let folder = ServerResources.url("templates", extension: nil) else {
             throw CocoaError(.fileNoSuchFile)
         }
         var library = MustacheLibrary()

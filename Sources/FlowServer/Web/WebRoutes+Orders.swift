@@ -14,11 +14,11 @@ extension WebRoutes {
     }
 
     @Sendable func submit(_ request: Request, context: ServerContext) async throws -> Response {
-        let (channel, _, id) = try owned(request, context)
+        let (channel, owner, id) = try owned(request, context)
         let current = try access.current(id, channel: channel.id)
         let form = try await WebForm.read(
             request, limit: server.settings.maxRequestBytes, materialLimits: OrderAccess.materialLimits(current))
-        let session = try sessions.posted(request, channel: channel.id, token: form.csrf)
+        let session = try sessions.checked(owner, token: form.csrf)
         guard let version = form.fields["_version"].flatMap(Int64.init) else {
             throw Problem.badRequest(LocalizedMessage(en: "the form names no order version", zh: "表单缺少订单版本"))
         }
@@ -61,9 +61,9 @@ extension WebRoutes {
     /// The sandbox's answer to a waiting order (`accepted` true or false): offered only where the
     /// provider the order waits for is the sandbox; a real one answers by itself.
     @Sendable func confirm(_ request: Request, context: ServerContext) async throws -> Response {
-        let (channel, _, id) = try owned(request, context)
+        let (channel, owner, id) = try owned(request, context)
         let form = try await WebForm.read(request, limit: Self.smallFormLimit)
-        let session = try sessions.posted(request, channel: channel.id, token: form.csrf)
+        let session = try sessions.checked(owner, token: form.csrf)
         let current = try access.current(id, channel: channel.id)
         guard let role = StatusPage.sandboxRole(current.order), sandboxRoles(channel.id).contains(role) else {
             throw Problem(
@@ -86,7 +86,7 @@ extension WebRoutes {
     /// applicant to read; then the browser goes to the order's page. A failure on the way is
     /// shown on that page, the order left at the step that failed.
     func onward(_ id: String, channel: CompiledFlow.ChannelIdentity, session: WebSessionRecord) async throws -> Response {
-        if case let .failed(error) = await engine.advance(id, with: AnswersBook(), confirming: true, onStep: { _ in }) {
+        do { _ = try await access.runAutomaticSteps(id) } catch {
             return try page(id, channel: channel, session: session, attempt: WebAttempt(refusal: Refusal(error.message)), status: Problem(error).status)
         }
         return WebPages.seeOther("/web/\(channel.id)/orders/\(id)")
@@ -96,9 +96,9 @@ extension WebRoutes {
     private func moving(
         _ request: Request, _ context: ServerContext, _ operation: (String) throws(EngineError) -> Void
     ) async throws -> Response {
-        let (channel, _, id) = try owned(request, context)
+        let (channel, owner, id) = try owned(request, context)
         let form = try await WebForm.read(request, limit: Self.smallFormLimit)
-        let session = try sessions.posted(request, channel: channel.id, token: form.csrf)
+        let session = try sessions.checked(owner, token: form.csrf)
         do { try operation(id) } catch {
             return try page(id, channel: channel, session: session, attempt: WebAttempt(refusal: Refusal(error.message)), status: .conflict)
         }

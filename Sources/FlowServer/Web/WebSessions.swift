@@ -24,9 +24,9 @@ struct WebSessions: Sendable {
     /// The browser's session, or a new one with the cookie the response must set.
     func current(_ request: Request, channel: String) throws -> (WebSessionRecord, cookie: Cookie?) {
         if let record = try existing(request, channel: channel) { return (record, nil) }
-        let secret = APIKeys.randomHex(bytes: 32)
+        let secret = Hex.random(bytes: 32)
         let record = WebSessionRecord(
-            idSha256: APIKeys.sha256(secret), channel: channel, csrfToken: APIKeys.randomHex(bytes: 32), createdAt: clock.now())
+            idSha256: APIKeys.sha256(secret), channel: channel, csrfToken: Hex.random(bytes: 32), createdAt: clock.now())
         try store.insert(record)
         let cookie = Cookie(
             name: Self.cookieName, value: secret, path: "/web/\(channel)", secure: secureCookies, httpOnly: true, sameSite: .lax)
@@ -36,21 +36,25 @@ struct WebSessions: Sendable {
     /// The session a form was posted from, when its CSRF token is the session's: a form from
     /// another site (or a request without the session) is refused.
     func posted(_ request: Request, channel: String, token: String?) throws -> WebSessionRecord {
-        guard let record = try existing(request, channel: channel), let token,
-              APIKeys.constantTimeEqual(token, record.csrfToken)
-        else {
-            throw Problem(
-                .forbidden, kind: "csrf", title: "Forbidden",
-                message: LocalizedMessage(
-                    en: "this form has expired or did not come from this site; open the page again and resubmit",
-                    zh: "表单已失效或并非来自本站，请重新打开页面后再提交"))
-        }
+        guard let record = try existing(request, channel: channel) else { throw Self.forged }
+        return try checked(record, token: token)
+    }
+
+    /// The session, when a form's CSRF token is its own.
+    func checked(_ record: WebSessionRecord, token: String?) throws -> WebSessionRecord {
+        guard let token, APIKeys.constantTimeEqual(token, record.csrfToken) else { throw Self.forged }
         return record
     }
+
+    private static let forged = Problem(
+        .forbidden, kind: "csrf", title: "Forbidden",
+        message: LocalizedMessage(
+            en: "this form has expired or did not come from this site; open the page again and resubmit",
+            zh: "表单已失效或并非来自本站，请重新打开页面后再提交"))
 
     /// Whether the session started the order: an order is reachable from the web only by the
     /// browser that started it.
     func owns(_ session: WebSessionRecord, order: String) throws -> Bool {
-        try store.orders(ofSession: session.idSha256).contains(order)
+        try store.session(session.idSha256, started: order)
     }
 }

@@ -68,6 +68,15 @@ extension OrderStore {
         }
     }
 
+    /// Whether a session started the order.
+    public func session(_ session: String, started order: String) throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM web_session_order WHERE session = ? AND order_id = ?)",
+                arguments: [session, order]) ?? false
+        }
+    }
+
     /// The orders a session started, newest first.
     public func orders(ofSession session: String) throws -> [String] {
         try database.read { db in

@@ -153,7 +153,7 @@ let package = Package(
         .target(
             name: "FlowBench",
             dependencies: [
-                "FlowYAML", "FlowDiagnostics", "FlowLint", "FlowModel", "FlowEngine", "FlowStore", "FlowProviders", "FlowServer",
+                "FlowYAML", "FlowDiagnostics", "FlowDomain", "FlowLint", "FlowModel", "FlowEngine", "FlowStore", "FlowProviders", "FlowServer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),

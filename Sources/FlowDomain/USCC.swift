@@ -41,6 +41,20 @@ public struct USCC: Sendable, Hashable, CustomStringConvertible {
         return []
     }
 
+    /// The code whose first 16 characters are `body`, completed with its GB 11714 check character
+    /// and its GB 32100 checksum; nil when `body` is not 16 characters of the code's alphabet.
+    public static func completing(_ body: String) -> USCC? {
+        let scalars = Array(body.unicodeScalars)
+        guard scalars.count == 16, let organisationCheck = organisationCheckCharacter(scalars[8..<16]) else { return nil }
+        let first17 = scalars + [organisationCheck]
+        var sum = 0
+        for (scalar, weight) in zip(first17, weights) {
+            guard let value = alphabet.firstIndex(of: scalar) else { return nil }
+            sum += value * weight
+        }
+        return USCC(String(String.UnicodeScalarView(first17 + [alphabet[(31 - sum % 31) % 31]])))
+    }
+
     /// GB 11714: `11 − (sum mod 11)`, written `X` for 10 and `0` for 11; digits 0-9, A = 10 … Z = 35.
     private static func organisationCheckCharacter(_ body: ArraySlice<Unicode.Scalar>) -> Unicode.Scalar? {
         var sum = 0

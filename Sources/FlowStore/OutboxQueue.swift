@@ -68,11 +68,11 @@ public struct OutboxQueue: Sendable {
     }
 
     /// The notifications, oldest first, of one status or all.
-    public func list(status: OutboxStatus? = nil, limit: Int = .max) throws -> [OutboxRecord] {
+    public func list(status: OutboxStatus? = nil) throws -> [OutboxRecord] {
         try database.read { db in
             var request = OutboxRecord.filter(Column("channel_kind") != nil)
             if let status { request = request.filter(Column("status") == status.rawValue) }
-            return try request.order(Column("id")).limit(limit).fetchAll(db)
+            return try request.order(Column("id")).fetchAll(db)
         }
     }
 }

@@ -83,10 +83,7 @@ struct BenchServeCommand: AsyncParsableCommand {
         let clock = SystemClock()
         let path = URL(fileURLWithPath: folder).appendingPathComponent("serve.sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        let database: FlowDatabase
-        do { database = try FlowDatabase(.file(path), durability: .full) } catch {
-            throw CommandFailure(.usage, LocalizedMessage(en: "cannot open the database \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)"))
-        }
+        let database = try EngineSetup.openDatabase(path)
         let providers = ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: clock)
         return try EngineSetup.engine(store: OrderStore(database: database), clock: clock, project: project) { channel in
             try providers.providers(forChannel: channel)

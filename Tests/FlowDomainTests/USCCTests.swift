@@ -61,4 +61,13 @@ struct USCCTests {
         #expect(IdentifierKind.uscc.validateStrictly("91330100716105852f").rejection == .charset)
         #expect(IdentifierKind.uscc.check("91330100716105852f").verdict == .accept)
     }
+
+    @Test func aSixteenCharacterBodyIsCompletedWithBothCheckCharacters() {
+        #expect(USCC.completing("9111000070000000")?.value == "911100007000000011")
+        #expect(USCC.completing("9111000070000001")?.value == "9111000070000001XQ")
+        #expect(USCC.completing("9111000071234567")?.value == "91110000712345672N")
+        #expect(USCC.completing("91110000600037341L".prefix(16).description)?.value == "91110000600037341L")
+        #expect(USCC.completing("911100007000000") == nil)
+        #expect(USCC.completing("91110000700000I0") == nil)
+    }
 }

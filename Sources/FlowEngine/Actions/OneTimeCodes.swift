@@ -18,8 +18,7 @@ enum OneTimeCodes {
 
     /// `salt$sha256(salt + code)`, both hex.
     static func hash(_ code: String) -> String {
-        var generator = SystemRandomNumberGenerator()
-        let salt = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        let salt = Hex.random(bytes: 16)
         return salt + "$" + digest(salt + code)
     }
 

@@ -54,19 +54,24 @@ public struct OutboxDelivery: Sendable {
     }
 
     /// Claims and sends batches of `batch` until nothing is due.
+    /// A channel's senders are set up once per pass (an HTTP client, a secret read from a file),
+    /// not once per message; a channel whose setup fails is tried again for its next message.
     public func deliverDue(batch: Int) async throws -> DeliveryReport {
         var report = DeliveryReport()
+        var senders: [String: NotificationSenders] = [:]
         while true {
             let claimed = try queue.claim(owner: owner, limit: batch, now: clock.now(), leaseMillis: leaseMillis)
             if claimed.isEmpty { return report }
-            for message in claimed { try await deliver(message, into: &report) }
+            for message in claimed { try await deliver(message, senders: &senders, into: &report) }
         }
     }
 
-    private func deliver(_ message: OutboxRecord, into report: inout DeliveryReport) async throws {
+    private func deliver(
+        _ message: OutboxRecord, senders: inout [String: NotificationSenders], into report: inout DeliveryReport
+    ) async throws {
         guard let id = message.id else { return }
         do throws(ProviderError) {
-            try await send(message)
+            try await send(message, senders: &senders)
         } catch {
             let permanent = error.permanent || message.attempts >= maxAttempts
             let text = Self.masked(error.message.en, recipient: message.recipient)
@@ -80,7 +85,7 @@ public struct OutboxDelivery: Sendable {
         if try queue.markSent(id, owner: owner, at: clock.now()) { report.sent += 1 } else { report.leaseLost += 1 }
     }
 
-    private func send(_ message: OutboxRecord) async throws(ProviderError) {
+    private func send(_ message: OutboxRecord, senders known: inout [String: NotificationSenders]) async throws(ProviderError) {
         guard let recipient = message.recipient, let body = message.body, let key = message.idempotencyKey else {
             throw ProviderError(provider: "outbox", message: LocalizedMessage(
                 en: "outbox message \(message.id ?? 0) has no recipient, text or key", zh: "发件箱消息 \(message.id ?? 0) 缺少收件人、正文或幂等键"),
@@ -88,7 +93,10 @@ public struct OutboxDelivery: Sendable {
         }
         let channel = JSONText.strings(message.payload)["channel"] ?? ""
         let senders: NotificationSenders
-        do { senders = try self.senders(channel) } catch {
+        do {
+            senders = try known[channel] ?? self.senders(channel)
+            known[channel] = senders
+        } catch {
             throw ProviderError(provider: "outbox", message: LocalizedMessage(
                 en: "the senders of channel \(channel) cannot be set up: \(error)", zh: "渠道 \(channel) 的发送方无法初始化：\(error)"))
         }

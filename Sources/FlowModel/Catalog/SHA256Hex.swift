@@ -3,9 +3,6 @@ internal import Crypto
 /// SHA-256 in lower-case hex: content hashes of flows and materials, hashes of one-time codes.
 public enum SHA256Hex {
     public static func of(_ bytes: some Sequence<UInt8>) -> String {
-        SHA256.hash(data: Array(bytes)).map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 0x10 ? "0" + digits : digits
-        }.joined()
+        Hex.of(SHA256.hash(data: Array(bytes)))
     }
 }

@@ -23,11 +23,4 @@ public struct NotificationTemplate: Sendable, Hashable {
         self.emailSubject = emailSubject
         self.emailBody = emailBody
     }
-
-    /// Every text of the template with what it is, for checks.
-    public var texts: [(name: String, text: Located<LocalizedText>)] {
-        [("sms", sms), ("email.subject", emailSubject), ("email.body", emailBody)].compactMap { name, text in
-            text.map { (name, $0) }
-        }
-    }
 }

@@ -78,7 +78,7 @@ public struct ProviderConfiguration: Sendable {
                 HTTPEnterpriseVerifier(client: $0)
             },
             person: try pick(.person, channel, SandboxPersonVerifier() as any PersonVerifier) { HTTPPersonVerifier(client: $0) },
-            sms: try pick(.sms, channel, sandbox.sms as any SMSGateway) { HTTPSMSGateway(client: $0) },
+            sms: try sms(channel),
             payment: try pick(.payment, channel, SandboxPaymentGateway() as any PaymentGateway) { HTTPPaymentGateway(client: $0) },
             transfer: sandbox.transfer,
             ukey: ukey(channel),
@@ -91,9 +91,14 @@ public struct ProviderConfiguration: Sendable {
 
     /// The senders of `channel`'s notifications: its SMS gateway and its e-mail sender.
     public func notificationSenders(forChannel channel: String) throws(ProviderConfigurationError) -> NotificationSenders {
-        let sms = try pick(.sms, channel, sandbox.sms as any SMSGateway) { HTTPSMSGateway(client: $0) }
+        let sms = try sms(channel)
         guard case let .smtp(settings) = choice(.email, channel) else { return NotificationSenders(sms: sms, email: sandbox.email) }
         return NotificationSenders(sms: sms, email: SMTPClient(settings: settings))
+    }
+
+    /// The sandbox SMS gateway, or the HTTP one.
+    private func sms(_ channel: String) throws(ProviderConfigurationError) -> any SMSGateway {
+        try pick(.sms, channel, sandbox.sms as any SMSGateway) { HTTPSMSGateway(client: $0) }
     }
 
     /// The sandbox key, or the key in a real reader.

@@ -34,10 +34,7 @@ struct EngineSetup {
             throw CommandFailure(.inputErrors, LocalizedMessage(en: error.text(.en), zh: error.text(.zh)))
         }
         self.clock = clock
-        do { database = try FlowDatabase(.file(path)) } catch {
-            throw CommandFailure(.usage, LocalizedMessage(
-                en: "cannot open the database \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)"))
-        }
+        database = try Self.openDatabase(path)
         let store = OrderStore(
             database: database,
             commitHook: environment["CHANNELFLOW_PAUSE_IN_COMMIT"].map { Self.pause(at: $0, marker: "paused-in-commit") },
@@ -61,6 +58,14 @@ struct EngineSetup {
         return FlowEngine(EngineConfiguration(
             store: store, clock: clock, calendar: calendar, templates: templates.map { NotificationTemplates($0.templates.compactMap(\.model)) },
             providers: providers))
+    }
+
+    /// Opens (creating or migrating) the order database at `path`; a failure is a usage error.
+    static func openDatabase(_ path: String) throws(CommandFailure) -> FlowDatabase {
+        do { return try FlowDatabase(.file(path)) } catch {
+            throw CommandFailure(.usage, LocalizedMessage(
+                en: "cannot open the database \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)"))
+        }
     }
 
     /// Stops the process at the commit that completes the named step until it is killed, after

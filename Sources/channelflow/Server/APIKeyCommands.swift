@@ -80,9 +80,7 @@ struct APIKeyRevokeCommand: AsyncParsableCommand {
 /// The database the key commands use, with its failures as command failures.
 enum APIKeyCommandStore {
     static func open(_ path: String) throws(CommandFailure) -> OrderStore {
-        do { return OrderStore(database: try FlowDatabase(.file(path))) } catch {
-            throw CommandFailure(.usage, LocalizedMessage(en: "cannot open the database \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)"))
-        }
+        OrderStore(database: try EngineSetup.openDatabase(path))
     }
 
     static func perform<T>(_ body: () throws -> T) throws(CommandFailure) -> T {

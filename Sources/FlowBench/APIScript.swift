@@ -25,17 +25,32 @@ public struct APIScript: Sendable {
     /// The path that starts an order.
     var startPath: String { "/api/v1/channels/\(channel)/flows/\(flow)/orders" }
 
+    /// The answers of `step` for the order numbered `serial`.
+    func answers(step: String, serial: Int) -> [String: RawAnswer] {
+        var answers = book.answers[step] ?? [:]
+        for case let (field, .text(text)) in answers {
+            answers[field] = .text(Self.personalised(field, text, serial: serial))
+        }
+        return answers
+    }
+
+    /// The uploads of `step`.
+    func uploads(step: String) -> [String: MaterialUpload] {
+        book.uploads[step] ?? [:]
+    }
+
     /// The submission of `step` on `version` for the order numbered `serial`.
     func submission(step: String, version: Int64, serial: Int) -> Body {
         var answers: [String: Any] = [:]
-        for (field, answer) in book.answers[step] ?? [:] {
+        for (field, answer) in self.answers(step: step, serial: serial) {
             switch answer {
-            case let .text(text): answers[field] = Self.personalised(field, text, serial: serial)
+            case let .text(text): answers[field] = text
             case let .sandboxCode(kind): answers[field] = ["sandbox": kind]
             }
         }
         let json = Array((try? JSONSerialization.data(withJSONObject: ["version": version, "answers": answers], options: [.sortedKeys])) ?? Data())
-        guard let uploads = book.uploads[step], !uploads.isEmpty else { return Body(bytes: json, contentType: "application/json") }
+        let uploads = self.uploads(step: step)
+        guard !uploads.isEmpty else { return Body(bytes: json, contentType: "application/json") }
         let boundary = "channelflow-bench-\(serial)-\(version)"
         var bytes: [UInt8] = []
         func part(_ disposition: String, type: String, _ content: [UInt8]) {

@@ -8,14 +8,22 @@ import Logging
 import ServiceLifecycle
 
 /// `bench serve`: the HTTP server in this process on loopback (port 0) over the caller's engine,
-/// driven through real sockets by many concurrent clients running sample orders, then the
-/// engine's own durable step rate (`bench engine`, synchronous=FULL) measured in the same run.
+/// driven through real sockets by many concurrent clients running sample orders; then, in the
+/// same run, the same orders straight through the engine and the engine's own durable step rate
+/// (`bench engine`, synchronous=FULL).
 public struct ServeBenchmark {
     public struct Result: Sendable {
         public var clients: Int
         public var load: APILoad.Result
         public var engine: EngineBenchmark.DiskFigures
         public var engineOrders: Int
+        /// Seconds of each step submission of the same orders driven through the engine directly.
+        public var directSubmissionSeconds: [Double]
+
+        /// The same orders' steps per second through the engine without HTTP, one at a time.
+        public var directStepsPerSecond: Double {
+            Double(directSubmissionSeconds.count) / directSubmissionSeconds.reduce(0, +)
+        }
 
         public var requestsPerSecond: Double { Double(load.tally.requests) / load.seconds }
         public var submissionsPerSecond: Double { Double(load.tally.submissionSeconds.count) / load.seconds }
@@ -24,6 +32,8 @@ public struct ServeBenchmark {
         public var p50Milliseconds: Double { percentile(0.50) }
         public var p99Milliseconds: Double { percentile(0.99) }
         public var maxMilliseconds: Double { (load.tally.submissionSeconds.max() ?? 0) * 1000 }
+
+        public var directP99Milliseconds: Double { EngineBenchmark.percentile(directSubmissionSeconds.sorted(), 0.99) * 1000 }
 
         private func percentile(_ fraction: Double) -> Double {
             EngineBenchmark.percentile(load.tally.submissionSeconds.sorted(), fraction) * 1000
@@ -82,7 +92,13 @@ public struct ServeBenchmark {
             baseURL: "http://127.0.0.1:\(port)", key: key, script: script, clients: clients, limit: limit).run()
         await group.triggerGracefulShutdown()
         try await serving.value
+        guard let entry = catalog.entry(channel: script.channel, flow: script.flow) else {
+            throw EngineBenchmark.Failure(description: "channel \(script.channel) offers no flow \(script.flow)")
+        }
+        // Serials far above the API clients' own, so every order has a subject of its own.
+        let direct = try await DirectOrderRun(engine: engine, prepared: engine.prepare(entry), script: script)
+            .run(5_000_000..<(5_000_000 + min(max(load.tally.ordersWaiting, 10), 200)))
         let figures = try await EngineBenchmark(diskOrders: engineOrders, memoryInstances: 10, directory: directory).disk(.full)
-        return Result(clients: clients, load: load, engine: figures, engineOrders: engineOrders)
+        return Result(clients: clients, load: load, engine: figures, engineOrders: engineOrders, directSubmissionSeconds: direct)
     }
 }

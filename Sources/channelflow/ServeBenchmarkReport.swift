@@ -18,6 +18,9 @@ struct ServeBenchmarkReport: Encodable {
     var ordersStarted: Int
     var ordersWaiting: Int
     var engineDurableStepsPerSecond: Double
+    /// The same orders' steps through the engine in-process, without HTTP, one at a time.
+    var directStepsPerSecond: Double
+    var directP99Milliseconds: Double
     var engineOrders: Int
     var ratio: Double
     var ratioTarget: Double
@@ -40,6 +43,8 @@ struct ServeBenchmarkReport: Encodable {
         ordersStarted = tally.ordersStarted
         ordersWaiting = tally.ordersWaiting
         engineDurableStepsPerSecond = result.engine.engineStepsPerSecond
+        directStepsPerSecond = result.directStepsPerSecond
+        directP99Milliseconds = result.directP99Milliseconds
         engineOrders = result.engineOrders
         ratio = result.ratio
         ratioTarget = ServeBenchmark.ratioTarget
@@ -67,6 +72,8 @@ struct ServeBenchmarkReport: Encodable {
         p50 \(Measurement.format(p50Milliseconds, decimals: 2)) ms   p99 \(Measurement.format(p99Milliseconds, decimals: 2)) ms   \
         max \(Measurement.format(maxMilliseconds, decimals: 2)) ms
                    orders: \(ordersStarted) started, \(ordersWaiting) reached their wait; failures: \(failureText)
+          the same orders through the engine, no HTTP, one at a time: \(Measurement.format(directStepsPerSecond, decimals: 0)) steps/s   \
+        p99 \(Measurement.format(directP99Milliseconds, decimals: 2)) ms
           engine:  \(Measurement.format(engineDurableStepsPerSecond, decimals: 0)) durable steps/s \
         (bench engine's six-step flow, synchronous=FULL, \(engineOrders) orders, no HTTP)
           API / engine: \(Measurement.format(ratio * 100, decimals: 1))%   (target ≥ \(Measurement.format(ratioTarget * 100, decimals: 0))%)   \

@@ -41,10 +41,7 @@ struct ServeFaultTests {
     func killedUnderLoad() async throws {
         let workspace = try OrderWorkspace()
         defer { workspace.remove() }
-        let key = try await Self.apiKey(workspace)
-        let script = APIScript(channel: "ca_outlet", flow: "new_certificate", book: try ShippedAnswers.newCertificate().book())
-        let server = try await ServerProcess.start(workspace)
-        let load = Task { [script] in await Self.load(server, key: key, script: script) }
+        let (key, server, load) = try await Self.serveUnderLoad(workspace)
         try await Task.sleep(for: .seconds(2))
         let killedAt = ContinuousClock.now
         server.send(SIGKILL)
@@ -61,10 +58,7 @@ struct ServeFaultTests {
     func stoppedGracefully() async throws {
         let workspace = try OrderWorkspace()
         defer { workspace.remove() }
-        let key = try await Self.apiKey(workspace)
-        let script = APIScript(channel: "ca_outlet", flow: "new_certificate", book: try ShippedAnswers.newCertificate().book())
-        let server = try await ServerProcess.start(workspace)
-        let load = Task { [script] in await Self.load(server, key: key, script: script) }
+        let (key, server, load) = try await Self.serveUnderLoad(workspace)
         try await Task.sleep(for: .seconds(1))
 
         // A request certainly in flight: its head and half its body are sent before the signal,
@@ -99,15 +93,20 @@ struct ServeFaultTests {
             tally.acknowledged + [AcknowledgedStep(order: started.id, step: nil, version: started.version)], in: workspace, key: key)
     }
 
-    /// Six clients running sample orders back to back until the server stops answering.
-    private static func load(_ server: ServerProcess, key: String, script: APIScript) async -> APILoad.Result {
-        await APILoad(baseURL: server.baseURL, key: key, script: script, clients: 6, limit: .duration(.seconds(60))).run()
-    }
-
-    private static func apiKey(_ workspace: OrderWorkspace) async throws -> String {
+    /// `channelflow serve` on the workspace's database, with an API key of `ca_outlet` and six
+    /// clients running sample orders back to back until the server stops answering.
+    private static func serveUnderLoad(
+        _ workspace: OrderWorkspace
+    ) async throws -> (key: String, server: ServerProcess, load: Task<APILoad.Result, Never>) {
         let created = try await workspace.channelflow(["apikey", "create", "--channel", "ca_outlet", "--project", workspace.project])
         try #require(created.exitStatus == 0, "\(created.summary)\n\(created.stderrText)")
-        return created.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let key = created.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let script = APIScript(channel: "ca_outlet", flow: "new_certificate", book: try ShippedAnswers.newCertificate().book())
+        let server = try await ServerProcess.start(workspace)
+        let load = Task {
+            await APILoad(baseURL: server.baseURL, key: key, script: script, clients: 6, limit: .duration(.seconds(60))).run()
+        }
+        return (key, server, load)
     }
 
     /// Restarted on the same database, the server shows every acknowledged order at least at the

@@ -119,7 +119,7 @@ public struct EngineBenchmark {
 
 /// The ceiling: the writes of one completed step (the order's position and version, three
 /// answers, the step's result, three events) as raw SQL in one immediate transaction, with no
-/// engine around them.
+/// engine around them; the answers and the events each in one statement, as the store writes them.
 struct BareStepLoop {
     let database: FlowDatabase
     let orders: Int
@@ -145,22 +145,22 @@ struct BareStepLoop {
                         """).execute(arguments: [
                             "active", "s\(step + 2)", nil, step + 2, nil, nil, nil, "{}", step, id, step + 1,
                         ])
-                    let answer = try db.cachedStatement(sql: """
-                        INSERT INTO answer (order_id, step, field, value) VALUES (?, ?, ?, ?)
+                    try db.cachedStatement(sql: """
+                        INSERT INTO answer (order_id, step, field, value) VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)
                         ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value
-                        """)
-                    for field in 0..<3 {
-                        try answer.execute(arguments: [id, "s\(step + 1)", "f\(step)_\(field)", #"{"string":"value"}"#])
-                    }
+                        """).execute(arguments: StatementArguments((0..<3).flatMap { field -> [String] in
+                            [id, "s\(step + 1)", "f\(step)_\(field)", #"{"string":"value"}"#]
+                        }))
                     try db.cachedStatement(sql: """
                         INSERT INTO step_result (order_id, step, position, outputs, completed_at) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (order_id, step) DO UPDATE SET position = excluded.position, outputs = excluded.outputs,
                             completed_at = excluded.completed_at
                         """).execute(arguments: [id, "s\(step + 1)", step + 1, "{}", step])
-                    let event = try db.cachedStatement(sql: "INSERT INTO event (order_id, at, kind, step, detail) VALUES (?, ?, ?, ?, ?)")
-                    for kind in ["answers_accepted", "step_completed", "step_entered"] {
-                        try event.execute(arguments: [id, step, kind, "s\(step + 1)", "{}"])
-                    }
+                    try db.cachedStatement(sql: """
+                        INSERT INTO event (order_id, at, kind, step, detail) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
+                        """).execute(arguments: StatementArguments(["answers_accepted", "step_completed", "step_entered"].flatMap {
+                            [id, step, $0, "s\(step + 1)", "{}"] as [(any DatabaseValueConvertible)?]
+                        }))
                 }
             }
         }

@@ -42,7 +42,9 @@ extension String {
     /// NFKC (Foundation's compatibility mapping), then leading and trailing Unicode
     /// whitespace removed: the first two steps of every normalisation.
     var nfkcTrimmed: String {
-        let scalars = Array(precomposedStringWithCompatibilityMapping.unicodeScalars)
+        // ASCII is already in NFKC: most input skips Foundation's mapping (and its bridging).
+        let mapped = utf8.allSatisfy { $0 < 0x80 } ? self : precomposedStringWithCompatibilityMapping
+        let scalars = Array(mapped.unicodeScalars)
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else {
             return ""

@@ -88,13 +88,7 @@ public struct OrderStore: Sendable {
             let reopen = try db.cachedStatement(sql: "DELETE FROM step_result WHERE order_id = ? AND step = ?")
             for step in commit.reopenedSteps { try reopen.execute(arguments: [id, step]) }
         }
-        if !commit.answers.isEmpty {
-            let answer = try db.cachedStatement(sql: """
-                INSERT INTO answer (order_id, step, field, value) VALUES (?, ?, ?, ?)
-                ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value
-                """)
-            for row in commit.answers { try answer.execute(arguments: [row.orderId, row.step, row.field, row.value]) }
-        }
+        try Self.answers.insert(commit.answers.map { [$0.orderId, $0.step, $0.field, $0.value] }, db)
         if !commit.stepResults.isEmpty {
             let result = try db.cachedStatement(sql: """
                 INSERT INTO step_result (order_id, step, position, outputs, completed_at) VALUES (?, ?, ?, ?, ?)
@@ -105,10 +99,7 @@ public struct OrderStore: Sendable {
                 try result.execute(arguments: [row.orderId, row.step, row.position, row.outputs, row.completedAt])
             }
         }
-        if !commit.events.isEmpty {
-            let event = try db.cachedStatement(sql: "INSERT INTO event (order_id, at, kind, step, detail) VALUES (?, ?, ?, ?, ?)")
-            for row in commit.events { try event.execute(arguments: [row.orderId, row.at, row.kind, row.step, row.detail]) }
-        }
+        try Self.events.insert(commit.events.map { [$0.orderId, $0.at, $0.kind, $0.step, $0.detail] }, db)
         for message in commit.outbox where try !OutboxQueue.queued(message, db) { try message.insert(db) }
         for code in commit.codes { try code.upsert(db) }
         for payment in commit.payments { try payment.upsert(db) }
@@ -125,6 +116,13 @@ public struct OrderStore: Sendable {
                 """, arguments: [shipment.orderId, shipment.address, shipment.updatedAt])
         }
     }
+
+    private static let answers = RowBatch(
+        head: "INSERT INTO answer (order_id, step, field, value) VALUES",
+        tail: "ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value", columns: 4)
+
+    /// Rows of one statement get consecutive ids in the order given, as separate inserts would.
+    private static let events = RowBatch(head: "INSERT INTO event (order_id, at, kind, step, detail) VALUES", tail: "", columns: 5)
 
     private func guardConflict(_ order: OrderRecord, cause: DatabaseError) throws -> StoreError {
         guard let kind = order.guardKind, let key = order.guardKey else { throw cause }

@@ -9,7 +9,7 @@ enum OrderID {
     static func make(today: CivilDate) -> String {
         var generator = SystemRandomNumberGenerator()
         let suffix = String((0..<6).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
-        let date = today.description.replacingOccurrences(of: "-", with: "")
+        let date = today.description.filter { $0 != "-" }
         return "CF\(date)-\(suffix)"
     }
 }

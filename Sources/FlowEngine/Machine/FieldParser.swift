@@ -26,7 +26,7 @@ struct FieldParser {
     }
 
     func parse(_ text: String, for field: Field) -> Result<Parsed, FieldError> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = AnswerText.trimmed(text)
         var warnings: [LocalizedMessage] = []
         let value: OrderValue
         switch typed(trimmed, field, &warnings) {

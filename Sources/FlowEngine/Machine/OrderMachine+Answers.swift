@@ -109,7 +109,7 @@ extension OrderMachine {
             }
             if let prefilled { return .success(FieldParser.Parsed(value: prefilled, warnings: [])) }
         }
-        if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let given, !AnswerText.isBlank(given) {
             return parser.parse(given, for: field).map { $0 }
         }
         if let prefilled { return .success(FieldParser.Parsed(value: prefilled, warnings: [])) }

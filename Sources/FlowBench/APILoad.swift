@@ -32,7 +32,7 @@ public struct APILoad: Sendable {
     public func run() async -> Result {
         let client = APIClient(baseURL: baseURL, key: key, connections: clients)
         let start = ContinuousClock.now
-        let serials = Serials(limit: limit, start: start)
+        let serials = Serials(limit: limit, start: start, first: 0)
         let tally = await withTaskGroup(of: APILoadTally.self) { group in
             for _ in 0..<clients {
                 group.addTask {
@@ -53,16 +53,18 @@ public struct APILoad: Sendable {
     }
 }
 
-/// Hands out order serials to the clients while the limit allows another order.
-private final class Serials: Sendable {
+/// Hands out order serials (from `first` on) to the clients while the limit allows another order.
+final class Serials: Sendable {
     /// Serials handed out so far; each order's serial makes its subject and agent mobile.
     private let issued = Mutex(0)
     private let limit: APILoad.Limit
     private let start: ContinuousClock.Instant
+    private let first: Int
 
-    init(limit: APILoad.Limit, start: ContinuousClock.Instant) {
+    init(limit: APILoad.Limit, start: ContinuousClock.Instant, first: Int) {
         self.limit = limit
         self.start = start
+        self.first = first
     }
 
     func next() -> Int? {
@@ -72,7 +74,7 @@ private final class Serials: Sendable {
             case let .orders(orders): guard count < orders else { return nil }
             }
             count += 1
-            return count - 1
+            return first + count - 1
         }
     }
 }

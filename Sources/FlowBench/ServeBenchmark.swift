@@ -15,28 +15,32 @@ public struct ServeBenchmark {
     public struct Result: Sendable {
         public var clients: Int
         public var load: APILoad.Result
+        /// The engine's own durable steps on `bench engine`'s six-step flow: a reference, since its
+        /// steps call no provider and store no material.
         public var engine: EngineBenchmark.DiskFigures
         public var engineOrders: Int
-        /// Seconds of each step submission of the same orders driven through the engine directly.
+        /// Seconds of each step submission of the same orders driven through the engine directly,
+        /// as many at a time as there were clients.
         public var directSubmissionSeconds: [Double]
+        public var directSeconds: Double
 
-        /// The same orders' steps per second through the engine without HTTP, one at a time.
-        public var directStepsPerSecond: Double {
-            Double(directSubmissionSeconds.count) / directSubmissionSeconds.reduce(0, +)
-        }
+        /// The same orders' steps per second through the engine without HTTP: the engine's rate the
+        /// API is held to.
+        public var directStepsPerSecond: Double { Double(directSubmissionSeconds.count) / directSeconds }
 
         public var requestsPerSecond: Double { Double(load.tally.requests) / load.seconds }
         public var submissionsPerSecond: Double { Double(load.tally.submissionSeconds.count) / load.seconds }
-        /// The API's step submissions per second over the engine's durable steps per second.
-        public var ratio: Double { submissionsPerSecond / engine.engineStepsPerSecond }
-        public var p50Milliseconds: Double { percentile(0.50) }
-        public var p99Milliseconds: Double { percentile(0.99) }
+        /// The API's step submissions per second over the engine's for the same orders and concurrency.
+        public var ratio: Double { submissionsPerSecond / directStepsPerSecond }
+        public var p50Milliseconds: Double { Self.percentile(load.tally.submissionSeconds, 0.50) }
+        public var p99Milliseconds: Double { Self.percentile(load.tally.submissionSeconds, 0.99) }
         public var maxMilliseconds: Double { (load.tally.submissionSeconds.max() ?? 0) * 1000 }
 
-        public var directP99Milliseconds: Double { EngineBenchmark.percentile(directSubmissionSeconds.sorted(), 0.99) * 1000 }
+        public var directP50Milliseconds: Double { Self.percentile(directSubmissionSeconds, 0.50) }
+        public var directP99Milliseconds: Double { Self.percentile(directSubmissionSeconds, 0.99) }
 
-        private func percentile(_ fraction: Double) -> Double {
-            EngineBenchmark.percentile(load.tally.submissionSeconds.sorted(), fraction) * 1000
+        private static func percentile(_ seconds: [Double], _ fraction: Double) -> Double {
+            EngineBenchmark.percentile(seconds.sorted(), fraction) * 1000
         }
     }
 
@@ -97,8 +101,10 @@ public struct ServeBenchmark {
         }
         // Serials far above the API clients' own, so every order has a subject of its own.
         let direct = try await DirectOrderRun(engine: engine, prepared: engine.prepare(entry), script: script)
-            .run(5_000_000..<(5_000_000 + min(max(load.tally.ordersWaiting, 10), 200)))
+            .run(orders: max(load.tally.ordersWaiting, 10), first: 5_000_000, clients: clients)
         let figures = try await EngineBenchmark(diskOrders: engineOrders, memoryInstances: 10, directory: directory).disk(.full)
-        return Result(clients: clients, load: load, engine: figures, engineOrders: engineOrders, directSubmissionSeconds: direct)
+        return Result(
+            clients: clients, load: load, engine: figures, engineOrders: engineOrders,
+            directSubmissionSeconds: direct.submissionSeconds, directSeconds: direct.seconds)
     }
 }

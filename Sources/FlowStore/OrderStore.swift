@@ -101,12 +101,10 @@ public struct OrderStore: Sendable {
         }
         try Self.events.insert(commit.events.map { [$0.orderId, $0.at, $0.kind, $0.step, $0.detail] }, db)
         for message in commit.outbox where try !OutboxQueue.queued(message, db) { try message.insert(db) }
-        for code in commit.codes { try code.upsert(db) }
-        for payment in commit.payments { try payment.upsert(db) }
-        for blob in commit.materialBlobs where try !MaterialBlobRecord.exists(db, key: blob.sha256) {
-            try blob.insert(db)
-        }
-        for material in commit.orderMaterials { try material.upsert(db) }
+        for code in commit.codes { try code.save(db) }
+        for payment in commit.payments { try payment.save(db) }
+        for blob in commit.materialBlobs { try blob.saveOnce(db) }
+        for material in commit.orderMaterials { try material.save(db) }
         for invoice in commit.invoices { try invoice.insert(db) }
         for shipment in commit.shipments {
             try db.execute(sql: """
@@ -140,7 +138,7 @@ public struct OrderStore: Sendable {
     public func append(_ events: [EventRecord], codes: [OneTimeCodeRecord] = []) throws {
         try database.transaction { db in
             for event in events { try event.insert(db) }
-            for code in codes { try code.upsert(db) }
+            for code in codes { try code.save(db) }
         }
     }
 

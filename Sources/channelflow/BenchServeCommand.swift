@@ -21,11 +21,13 @@ struct BenchServeCommand: AsyncParsableCommand {
         start, then every step with the sample answers (materials as multipart, the SMS code as \
         {"sandbox": "sms"}) up to the review wait, each order with a subject and agent mobile of its \
         own. Prints requests/s, step submissions/s, p50/p99/max latency of a step submission and \
-        failures by status, then the engine's durable steps/s with synchronous=FULL (as `bench engine`) \
-        and the ratio. Targets (release build): step submissions/s at least 50% of the engine's \
-        rate; p99 under 50 ms.
+        failures by status. Then the engine's own durable steps/s in the same run: the same number of \
+        orders with the same answers, driven straight through the engine with as many at a time as \
+        there were clients, no HTTP; and, for reference, `bench engine`'s six-step flow. Targets \
+        (release build): API step submissions/s at least 50% of the engine's rate for the same \
+        orders; p99 under 50 ms.
         在本进程内启动服务（127.0.0.1，随机端口，synchronous=FULL 的新数据库文件，沙箱服务），多个客户端通过真实连接并发办理示例订单至待审核，\
-        输出请求速率、步骤提交速率与延迟，并在同一次运行中测量引擎自身的持久化步骤速率。
+        输出请求速率、步骤提交速率与延迟；并在同一次运行中以相同并发、不经 HTTP 直接通过引擎办理同样数量的订单，测量引擎自身的持久化步骤速率作为对比基准。
         """
     )
 

@@ -9,6 +9,16 @@ public struct InvoiceContent: Sendable, Hashable {
     public var issuedAt: Int64
     /// The number this one replaces, for a re-issue.
     public var replaces: String?
+
+    public init(number: String, order: String, title: String, taxNumber: String, amountFen: Int64, issuedAt: Int64, replaces: String?) {
+        self.number = number
+        self.order = order
+        self.title = title
+        self.taxNumber = taxNumber
+        self.amountFen = amountFen
+        self.issuedAt = issuedAt
+        self.replaces = replaces
+    }
 }
 
 /// The e-invoice service: turns invoice content into its PDF and saves a copy to download. A

@@ -39,13 +39,17 @@ enum InvoicePDF {
         }
         let xref = bytes.count
         var table = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { table += String(format: "%010d 00000 n \n", offset) }
+        for offset in offsets { table += zeroPadded(String(offset), to: 10) + " 00000 n \n" }
         table += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
         return bytes + Array(table.utf8)
     }
 
     /// UCS-2 big-endian hex; every character here is in the Basic Multilingual Plane.
     private static func hex(_ text: String) -> String {
-        text.utf16.map { String(format: "%04X", $0) }.joined()
+        text.utf16.map { zeroPadded(String($0, radix: 16, uppercase: true), to: 4) }.joined()
+    }
+
+    private static func zeroPadded(_ digits: String, to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

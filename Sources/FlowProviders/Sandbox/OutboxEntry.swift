@@ -27,6 +27,6 @@ struct OutboxEntry: Codable, Sendable, Equatable {
 
     /// `milliseconds` since 1970 as `2026-11-25T01:00:00Z`.
     static func timestamp(milliseconds: Int64) -> String {
-        ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+        Date(timeIntervalSince1970: Double(milliseconds) / 1000).formatted(.iso8601)
     }
 }

@@ -3,6 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+// `stat`'s fields reach Swift through CoreFoundation once Foundation is imported.
+import CoreFoundation
 import FlowDiagnostics
 import FlowEngine
 import Foundation
@@ -26,11 +28,52 @@ enum SandboxFile {
         case let .failure(.unreadable(message)):
             throw ProviderError(provider: provider, message: message)
         case .failure(.tooLarge):
-            throw ProviderError(provider: provider, message: LocalizedMessage(
-                en: "\(path) is larger than \(sizeLimit >> 20) MiB; it is not a sandbox file",
-                zh: "\(path) 超过 \(sizeLimit >> 20) MiB，不是沙箱文件"
-            ))
+            throw tooLarge(path, provider)
         }
+    }
+
+    private static func tooLarge(_ path: String, _ provider: String) -> ProviderError {
+        ProviderError(provider: provider, message: LocalizedMessage(
+            en: "\(path) is larger than \(sizeLimit >> 20) MiB; it is not a sandbox file",
+            zh: "\(path) 超过 \(sizeLimit >> 20) MiB，不是沙箱文件"
+        ))
+    }
+
+    /// A file's device and inode: what tells a file replaced since it was last read.
+    struct Identity: Equatable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    /// The bytes of `path` from `offset` on when it is still the file `known`, and at least `offset`
+    /// long; otherwise all its bytes (`from` is then 0). Nil when there is no such file.
+    static func tail(
+        _ path: String, from offset: Int, of known: Identity?, provider: String
+    ) throws(ProviderError) -> (identity: Identity, from: Int, bytes: [UInt8])? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            guard errno == ENOENT else { throw failure(provider, "cannot read", "无法读取", path, errno) }
+            return nil
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure(provider, "cannot read", "无法读取", path, errno) }
+        let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        let size = Int(info.st_size)
+        guard size <= sizeLimit else { throw tooLarge(path, provider) }
+        let from = identity == known && size >= offset ? offset : 0
+        var bytes = [UInt8](repeating: 0, count: size - from)
+        var count = 0
+        while count < bytes.count {
+            let read = bytes[count...].withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(from + count)) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw failure(provider, "cannot read", "无法读取", path, errno)
+            }
+            if read == 0 { break }
+            count += read
+        }
+        return (identity, from, Array(bytes[..<count]))
     }
 
     /// Appends `bytes` with one `write` on a descriptor opened with `O_APPEND`, so lines written by

@@ -9,7 +9,7 @@ final class SandboxOutbox: Sendable {
     let file: String?
     private let provider: String
     private let clock: any EngineClock
-    private let memory = Mutex<[OutboxEntry]>([])
+    private let log = Mutex(OutboxLog())
 
     init(file: String?, provider: String, clock: any EngineClock) {
         self.file = file
@@ -24,16 +24,27 @@ final class SandboxOutbox: Sendable {
         recipient: String, masked: String, purpose: String, text: String, code: String?, subject: String? = nil,
         idempotencyKey: String? = nil
     ) throws(ProviderError) {
-        if let idempotencyKey, try entries().contains(where: { $0.idempotencyKey == idempotencyKey }) { return }
         let entry = OutboxEntry(
             at: OutboxEntry.timestamp(milliseconds: clock.now()), toMasked: masked,
             toHash: OutboxEntry.hash(recipient), purpose: purpose, subject: subject, text: text, code: code,
             idempotencyKey: idempotencyKey
         )
-        guard let file else {
-            memory.withLock { $0.append(entry) }
-            return
+        try log.withLock { (log: inout OutboxLog) throws(ProviderError) in
+            if let file { try log.catchUp(with: file, provider: provider) }
+            if let idempotencyKey, log.keys.contains(idempotencyKey) { return }
+            if let file { try SandboxFile.append(try line(entry), to: file, provider: provider) } else { log.record(entry) }
         }
+    }
+
+    /// Every code recorded, newest first.
+    func codes() throws(ProviderError) -> [String] {
+        try log.withLock { (log: inout OutboxLog) throws(ProviderError) in
+            if let file { try log.catchUp(with: file, provider: provider) }
+            return log.entries.reversed().compactMap(\.code)
+        }
+    }
+
+    private func line(_ entry: OutboxEntry) throws(ProviderError) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -42,29 +53,6 @@ final class SandboxOutbox: Sendable {
                 en: "cannot encode an outbox line", zh: "无法编码发件箱记录"
             ))
         }
-        try SandboxFile.append(Array(line) + [0x0A], to: file, provider: provider)
-    }
-
-    /// Every code recorded, newest first.
-    func codes() throws(ProviderError) -> [String] {
-        try entries().reversed().compactMap(\.code)
-    }
-
-    /// Every entry, oldest first.
-    private func entries() throws(ProviderError) -> [OutboxEntry] {
-        guard let file else { return memory.withLock { $0 } }
-        guard let bytes = try SandboxFile.read(file, provider: provider) else { return [] }
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        var result: [OutboxEntry] = []
-        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            guard let entry = try? decoder.decode(OutboxEntry.self, from: Data(line)) else {
-                throw ProviderError(provider: provider, message: LocalizedMessage(
-                    en: "\(file):\(index + 1): not an outbox line", zh: "\(file):\(index + 1)：不是发件箱记录"
-                ))
-            }
-            result.append(entry)
-        }
-        return result
+        return Array(line) + [0x0A]
     }
 }

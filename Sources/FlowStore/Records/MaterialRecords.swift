@@ -35,3 +35,22 @@ public struct OrderMaterialRecord: SnakeCaseRecord, Hashable {
         self.storedAt = storedAt
     }
 }
+
+extension MaterialBlobRecord {
+    /// Stores the file unless the same bytes are stored already (through a cached statement).
+    func saveOnce(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO material_blob (sha256, size, type, bytes) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING
+            """).execute(arguments: [sha256, size, type, bytes])
+    }
+}
+
+extension OrderMaterialRecord {
+    /// Records (or replaces) the file given for the material (through a cached statement).
+    func save(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO order_material (order_id, material, sha256, stored_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (order_id, material) DO UPDATE SET sha256 = excluded.sha256, stored_at = excluded.stored_at
+            """).execute(arguments: [orderId, material, sha256, storedAt])
+    }
+}

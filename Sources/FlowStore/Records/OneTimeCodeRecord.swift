@@ -31,3 +31,16 @@ public struct OneTimeCodeRecord: SnakeCaseRecord, Hashable {
         self.used = used
     }
 }
+
+extension OneTimeCodeRecord {
+    /// Inserts or replaces the code of (order, purpose, recipient) through a cached statement:
+    /// GRDB's `upsert` builds its SQL again on every call, which a step's commit cannot afford.
+    func save(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO one_time_code (order_id, purpose, recipient_hash, code_hash, sent_at, expires_at, wrong_tries, used)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (order_id, purpose, recipient_hash) DO UPDATE SET code_hash = excluded.code_hash,
+                sent_at = excluded.sent_at, expires_at = excluded.expires_at, wrong_tries = excluded.wrong_tries, used = excluded.used
+            """).execute(arguments: [orderId, purpose, recipientHash, codeHash, sentAt, expiresAt, wrongTries, used])
+    }
+}

@@ -34,3 +34,16 @@ public struct PaymentRecord: SnakeCaseRecord, Hashable {
         self.confirmedAt = confirmedAt
     }
 }
+
+extension PaymentRecord {
+    /// Inserts or updates the payment through a cached statement (see `OneTimeCodeRecord.save`).
+    func save(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO payment (id, order_id, method, amount_fen, provider, status, created_at, confirmed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, method = excluded.method,
+                amount_fen = excluded.amount_fen, provider = excluded.provider, status = excluded.status,
+                created_at = excluded.created_at, confirmed_at = excluded.confirmed_at
+            """).execute(arguments: [id, orderId, method, amountFen, provider, status.rawValue, createdAt, confirmedAt])
+    }
+}

@@ -52,7 +52,7 @@ struct Notifier: Sendable {
                 orderId: state.id, kind: "notification",
                 payload: JSONText.object([
                     "event": event.rawValue, "order": state.id, "channel": machine.definition.channel.id, "flow": machine.flow.id.value,
-                    "to": Self.masked(recipient, kind),
+                    "to": Masking.recipient(recipient),
                 ]),
                 createdAt: now)
             row.event = event.rawValue
@@ -76,11 +76,6 @@ struct Notifier: Sendable {
     ) -> String {
         let name = occurrence.map { "\(event.rawValue):\($0)" } ?? event.rawValue
         return "\(order):\(name):\(kind.rawValue):\(SHA256Hex.of(recipient.utf8).prefix(16))"
-    }
-
-    /// `139****5678` or `l***@example.com`.
-    static func masked(_ recipient: String, _ kind: NotificationChannelKind) -> String {
-        kind == .sms ? Masking.mobile(recipient) : Masking.email(recipient)
     }
 
     private static func first(_ names: [String], _ state: OrderState) -> String? {

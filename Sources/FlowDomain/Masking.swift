@@ -41,6 +41,13 @@ public enum Masking {
         return "\(first)***@\(parts[1])"
     }
 
+    /// A notification's recipient, an e-mail address or a mobile number: `l***@example.com`,
+    /// `139****5678`. The value says which it is (no mobile number has an `@`), so every place that
+    /// shows a recipient (the outbox row, a provider's error, the outbox listing) masks it alike.
+    public static func recipient(_ value: String) -> String {
+        value.contains("@") ? email(value) : mobile(value)
+    }
+
     /// Keeps `first` leading and `last` trailing characters and stars the rest; stars
     /// everything when nothing would be hidden.
     static func keeping(_ value: String, first: Int, last: Int) -> String {

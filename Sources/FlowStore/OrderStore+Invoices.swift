@@ -16,7 +16,7 @@ extension OrderStore {
             try new.insert(db)
             try db.execute(sql: "UPDATE invoice SET replaced_by = ? WHERE number = ?", arguments: [new.number, old.number])
             for event in events { try event.insert(db) }
-            for message in outbox { try message.insert(db) }
+            try OutboxQueue.enqueue(outbox, db)
         }
     }
 }

@@ -37,7 +37,7 @@ extension OrderStore {
             shipment.updatedAt = now
             try shipment.update(db)
             for event in events { try event.insert(db) }
-            for message in outbox { try message.insert(db) }
+            try OutboxQueue.enqueue(outbox, db)
             return shipment
         }
     }

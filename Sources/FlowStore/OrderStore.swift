@@ -100,7 +100,7 @@ public struct OrderStore: Sendable {
             }
         }
         try Self.events.insert(commit.events.map { [$0.orderId, $0.at, $0.kind, $0.step, $0.detail] }, db)
-        for message in commit.outbox where try !OutboxQueue.queued(message, db) { try message.insert(db) }
+        try OutboxQueue.enqueue(commit.outbox, db)
         for code in commit.codes { try code.save(db) }
         for payment in commit.payments { try payment.save(db) }
         for blob in commit.materialBlobs { try blob.saveOnce(db) }

@@ -11,11 +11,26 @@ public struct OutboxQueue: Sendable {
         self.database = database
     }
 
-    /// Whether a notification with `message`'s idempotency key is already in the outbox: an event
-    /// that recurs (an order submitted again after a rejection) is not announced twice.
-    static func queued(_ message: OutboxRecord, _ db: Database) throws -> Bool {
-        guard let key = message.idempotencyKey else { return false }
-        return try OutboxRecord.filter(Column("idempotency_key") == key).fetchCount(db) > 0
+    /// Writes `messages` in `db`'s transaction, skipping each whose idempotency key is already in
+    /// the outbox: an event that recurs (an order submitted again after a rejection, a retried
+    /// shipment step) is not announced twice. The unique index on the key decides, in the insert
+    /// itself, rather than a lookup before every row.
+    static func enqueue(_ messages: [OutboxRecord], _ db: Database) throws {
+        guard !messages.isEmpty else { return }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO outbox (order_id, kind, payload, created_at, delivered_at, event, channel_kind, recipient, subject, body,
+                idempotency_key, status, attempts, next_attempt_at, lease_owner, lease_until, last_error)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (idempotency_key) DO NOTHING
+            """)
+        for message in messages {
+            try insert.execute(arguments: [
+                message.orderId, message.kind, message.payload, message.createdAt, message.deliveredAt, message.event,
+                message.channelKind, message.recipient, message.subject, message.body, message.idempotencyKey,
+                message.status.rawValue, message.attempts, message.nextAttemptAt, message.leaseOwner, message.leaseUntil,
+                message.lastError,
+            ])
+        }
     }
 
     /// Claims up to `limit` due notifications for `owner` until `now + leaseMillis`, oldest first,

@@ -57,7 +57,8 @@ struct BenchServeCommand: AsyncParsableCommand {
     func run() async throws {
         try await CommandFailure.reporting(languageOption.language) {
             let project = projectOption.path
-            let catalog = try CatalogLoader.context(project: project).catalog
+            let context = try CatalogLoader.context(project: project)
+            let catalog = context.catalog
             _ = try CatalogLoader.entry(channel: channel, flow: flow, in: catalog)
             let book = try AnswersFile.read(answers ?? "\(project)/Examples/answers/\(channel)-\(flow).yaml")
             let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("channelflow-bench-serve-\(getpid())").path
@@ -67,7 +68,7 @@ struct BenchServeCommand: AsyncParsableCommand {
             }
             defer { if directory == nil { try? FileManager.default.removeItem(atPath: folder) } }
             let benchmark = ServeBenchmark(
-                engine: try engine(project: project, folder: folder), catalog: catalog,
+                engine: try engine(project: project, linted: context.project, folder: folder), catalog: catalog,
                 script: APIScript(channel: channel, flow: flow, book: book), clients: clients,
                 limit: orders.map { .orders($0) } ?? .duration(.seconds(seconds)), engineOrders: engineOrders, directory: folder)
             let report: ServeBenchmarkReport
@@ -81,13 +82,13 @@ struct BenchServeCommand: AsyncParsableCommand {
     /// The engine `serve` would run, over a new database file with synchronous=FULL. The sandbox
     /// keeps what it "sends" in memory: its outbox file is read whole for every code, a cost of the
     /// sandbox that no real SMS gateway has.
-    private func engine(project: String, folder: String) throws(CommandFailure) -> FlowEngine {
+    private func engine(project: String, linted: Project, folder: String) throws(CommandFailure) -> FlowEngine {
         let clock = SystemClock()
         let path = URL(fileURLWithPath: folder).appendingPathComponent("serve.sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let database = try EngineSetup.openDatabase(path)
         let providers = ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: clock)
-        return try EngineSetup.engine(store: OrderStore(database: database), clock: clock, project: project) { channel in
+        return try EngineSetup.engine(store: OrderStore(database: database), clock: clock, project: project, linted: linted) { channel in
             try providers.providers(forChannel: channel)
         }
     }

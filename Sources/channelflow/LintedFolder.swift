@@ -7,10 +7,13 @@ import Foundation
 /// checks as `channelflow lint`. Files with errors are refused, so nothing runs on broken data.
 enum LintedFolder {
     /// The folder's files as a project; nil when the project has no such folder. `what` names the
-    /// files in the error ("the calendar files").
-    static func read(project: String, folder name: String, what: LocalizedMessage) throws(CommandFailure) -> Project? {
+    /// files in the error ("the calendar files"). `linted` is the whole project as the command
+    /// already read and linted it without errors (``CatalogLoader``): its files are taken rather
+    /// than read and checked a second time.
+    static func read(project: String, folder name: String, what: LocalizedMessage, linted: Project? = nil) throws(CommandFailure) -> Project? {
         let folder = URL(fileURLWithPath: project).appendingPathComponent(name).path
         guard FileManager.default.fileExists(atPath: folder) else { return nil }
+        if let linted { return linted }
         let sources = ProjectSources.read([folder])
         if let (path, message) = sources.unreadable.first {
             throw CommandFailure(.usage, LocalizedMessage(en: "\(path): \(message.en)", zh: "\(path)：\(message.zh)"))

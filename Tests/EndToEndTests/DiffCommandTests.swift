@@ -28,7 +28,7 @@ struct DiffCommandTests {
         let withOrders = try await diff(["Diff/old", "Diff/new", "--db", database])
         #expect(withOrders.exitStatus == 0, "\(withOrders.stderrText)")
         #expect(withOrders.stdoutText.hasPrefix(plain.stdoutText))
-        #expect(withOrders.stdoutText.contains("  pinned to old 8780ff40f6fe3325: 1 — review 1\n"), "\(withOrders.stdoutText)")
+        #expect(withOrders.stdoutText.contains("  pinned to old 97bb09d2f44d5f65: 1 — review 1\n"), "\(withOrders.stdoutText)")
         try Snapshot.expect(withOrders.stdoutText.replacingOccurrences(of: database, with: "orders.sqlite"), matches: "diff-ca_outlet-new_certificate.txt")
     }
 
@@ -55,7 +55,7 @@ struct DiffCommandTests {
         let folders = try await diff(["Diff/old", "Diff/new"])
         let body = { (text: String) in text.split(separator: "\n").dropFirst(3).joined(separator: "\n") }
         #expect(body(revisions.stdoutText) == body(folders.stdoutText))
-        #expect(revisions.stdoutText.contains("  old  8780ff40f6fe3325  HEAD~1 (git "))
+        #expect(revisions.stdoutText.contains("  old  97bb09d2f44d5f65  HEAD~1 (git "))
         let revisionAndFolder = try await diff(["HEAD", "."], in: repository.path)
         #expect(revisionAndFolder.stdoutText.hasSuffix("no changes: the definitions are the same\n"), "\(revisionAndFolder.stdoutText)")
     }

@@ -14,9 +14,10 @@ struct InvoiceTests {
         legal_rep_code: {legal_rep_sms_code: {sandbox: sms}, captcha_code: {sandbox: captcha}}
         """
 
-    private func newCertificate(_ workspace: OrderWorkspace, wantInvoice: Bool) async throws -> String {
+    private func newCertificate(_ workspace: OrderWorkspace, wantInvoice: Bool, invoiceEmail: String = "lisi@example.com") async throws -> String {
         var answers = try String(contentsOfFile: ShippedAnswers.path("ca_outlet", "new_certificate"), encoding: .utf8)
         answers = answers.replacingOccurrences(of: "want_invoice: true", with: "want_invoice: \(wantInvoice)")
+            .replacingOccurrences(of: "invoice_email: lisi@example.com", with: "invoice_email: \(invoiceEmail)")
             .replacingOccurrences(of: "../files/", with: ShippedProject.root.path + "/Examples/files/")
         let run = try await workspace.run("ca_outlet", "new_certificate", answers: try workspace.write(answers, to: "new.yaml"))
         try #require(run.exitStatus == 0, "\(run.stderrText)")
@@ -80,6 +81,36 @@ struct InvoiceTests {
 
         let kinds = try await workspace.show(order).events.map(\.kind)
         #expect(kinds.contains("invoice_issued") && kinds.contains("invoice_reissued"))
+    }
+
+    @Test("each re-issued invoice is e-mailed by the delivery worker to the invoice's address, masked wherever it is shown")
+    func reissuedInvoiceIsDelivered() async throws {
+        let workspace = try OrderWorkspace()
+        defer { workspace.remove() }
+        let order = try await newCertificate(workspace, wantInvoice: true, invoiceEmail: "finance@example.com")
+        let run = try await query(workspace, order, ["reissue_invoice", "reissue_invoice", "finish"])
+        try #require(run.exitStatus == 0, "\(run.stdoutText)\(run.stderrText)")
+        let delivered = try await workspace.channelflow(["outbox", "deliver", "--once", "--project", workspace.project])
+        #expect(delivered.exitStatus == 0, "\(delivered.stderrText)")
+        #expect(delivered.stdoutText.hasSuffix("retrying 0, failed 0, lease lost 0\n"), "\(delivered.stdoutText)")
+
+        let sent = (try? String(contentsOfFile: workspace.database + ".sandbox/email.jsonl", encoding: .utf8)) ?? ""
+        let mails = sent.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .filter { ($0["idempotency_key"] as? String)?.contains(":invoice_reissued") == true }
+        try #require(mails.count == 2, "\(sent)")
+        #expect(mails.allSatisfy { $0["to_masked"] as? String == "f***@example.com" })
+        #expect(mails.allSatisfy { ($0["subject"] as? String)?.contains(order) == true })
+        for (mail, (new, replaced)) in zip(mails, [(2, 1), (3, 2)]) {
+            let text = mail["text"] as? String ?? ""
+            #expect(text.contains("Invoice FP-\(order)-\(new) of ¥750.00") && text.contains("replaces invoice FP-\(order)-\(replaced)"), "\(text)")
+        }
+
+        let listed = try await workspace.channelflow(["outbox", "list"])
+        let lines = listed.stdoutText.split(separator: "\n").filter { $0.contains("invoice_reissued\temail") }
+        #expect(lines.count == 2 && lines.allSatisfy { $0.contains("\tf***@example.com\tsent\t") }, "\(listed.stdoutText)")
+        for output in [sent, listed.stdoutText, delivered.stdoutText, delivered.stderrText, run.stdoutText, run.stderrText] {
+            #expect(!output.contains("finance@example.com"))
+        }
     }
 
     @Test("declined: no invoice, and downloading one is refused clearly")

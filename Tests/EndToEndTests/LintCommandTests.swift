@@ -46,6 +46,24 @@ struct LintCommandTests {
         #expect(log["version"] as? String == "2.1.0")
     }
 
+    @Test func anUnknownNotificationEventIsAPositionedError() async throws {
+        let project = try ShippedProject()
+        defer { project.remove() }
+        try project.replace(#"with: {event: "'submitted'"}"#, with: #"with: {event: "'submited'"}"#, in: "Flows/new_certificate.yaml")
+        let run = try await lint([], in: project)
+        #expect(run.exitStatus == 1)
+        #expect(run.stdoutText.hasPrefix("""
+            Flows/new_certificate.yaml:294:24: error: argument "event" of action "notify": "submited" is not one of "approved", \
+            "certificate_changed", "certificate_issued", "certificate_password_sent", "certificate_renewed", "certificate_revoked", \
+            "invoice_issued", "invoice_reissued", "payment_received", "rejected", "revocation_rejected", "seal_add_done", \
+            "seal_change_done", "shipped", "submitted", "unlock_done" [expression-type]
+                    with: {event: "'submited'"}
+                                   ^
+
+            """), "\(run.stdoutText)")
+        #expect(run.stderrText.hasSuffix(" files: 1 errors, 0 warnings\n"), "\(run.stderrText)")
+    }
+
     @Test func selectIgnoreAndSuppression() async throws {
         let project = try ShippedProject()
         defer { project.remove() }

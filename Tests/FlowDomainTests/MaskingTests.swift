@@ -12,6 +12,14 @@ struct MaskingTests {
         #expect(Masking.email("zhang.san@example.com") == "z***@example.com")
     }
 
+    @Test("a recipient masks as the e-mail address or the mobile number it is")
+    func recipients() {
+        #expect(Masking.recipient("lisi@example.com") == "l***@example.com")
+        #expect(Masking.recipient("13912345678") == "139****5678")
+        #expect(Masking.recipient("a@b@c") == "***")
+        #expect(Masking.recipient("1391") == "****")
+    }
+
     @Test(arguments: ["", "1", "1234567", "13812"])
     func shortValuesAreFullyHidden(value: String) {
         #expect(Masking.mobile(value) == String(repeating: "*", count: value.count))

@@ -62,7 +62,7 @@ import Testing
             ("Templates/b.yaml", "template: approved\nsms: {zh: 短信}\nemail:\n  subject: {zh: \"{order} 与 {amount}\", en: Subject}\n" + body),
             ("Templates/c.yaml", "template: approved\nsms: {zh: 短信, en: SMS}\nemail:\n  subject: {zh: 主题, en: Subject}\n" + body),
         ]) == [
-            #"Templates/a.yaml:1:11 invalid-value: invalid value "approve"; expected one of "approved", "certificate_changed", "certificate_issued", "certificate_password_sent", "certificate_renewed", "certificate_revoked", "invoice_issued", "payment_received", "rejected", "revocation_rejected", "seal_add_done", "seal_change_done", "shipped", "submitted", "unlock_done"; did you mean "approved"?"#,
+            #"Templates/a.yaml:1:11 invalid-value: invalid value "approve"; expected one of "approved", "certificate_changed", "certificate_issued", "certificate_password_sent", "certificate_renewed", "certificate_revoked", "invoice_issued", "invoice_reissued", "payment_received", "rejected", "revocation_rejected", "seal_add_done", "seal_change_done", "shipped", "submitted", "unlock_done"; did you mean "approved"?"#,
             #"Templates/b.yaml:2:6 missing-translation: missing the English ("en") text"#,
             #"Templates/b.yaml:4:28 template-placeholder: unknown placeholder {amount} in email.subject.zh for event "approved"; expected one of {company}, {flow}, {mobile}, {order}"#,
             #"Templates/c.yaml:1:11 template-placeholder: a second template for event "approved" (the first is Templates/b.yaml:1:11)"#,

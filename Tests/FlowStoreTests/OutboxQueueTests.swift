@@ -86,4 +86,24 @@ struct OutboxQueueTests {
         try store.commit(again)
         #expect(try queue.list().map(\.idempotencyKey) == ["A:submitted:sms:1", "A:approved:sms:1"])
     }
+
+    @Test("the same message committed twice, in one commit and again in the next, and repeated by a shipment move, is one row")
+    func sameMessageCommittedTwice() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (store, queue) = try open()
+        var commit = OrderCommit(order: OrderRecord(
+            id: "A", channel: "c", flow: "f", definitionHash: "h1", status: .active, step: "s1", createdAt: 1, updatedAt: 1))
+        commit.outbox = [message("A:shipped:sms:1"), message("A:shipped:sms:1")]
+        commit.shipments = [ShipmentRecord(orderId: "A", address: "北京市", status: .pending, updatedAt: 1)]
+        try store.create(commit)
+        var again = OrderCommit(order: commit.order)
+        again.outbox = [message("A:shipped:sms:1")]
+        try store.commit(again)
+        let moved = try store.advanceShipment(
+            of: "A", from: .pending, to: .shipped, tracking: "T1", events: [], outbox: [message("A:shipped:sms:1")], at: 2)
+        #expect(moved?.status == .shipped)
+        let rows = try queue.list()
+        #expect(rows.map(\.idempotencyKey) == ["A:shipped:sms:1"])
+        #expect(rows.first?.recipient == "13912345678" && rows.first?.body == "text" && rows.first?.status == .pending)
+    }
 }

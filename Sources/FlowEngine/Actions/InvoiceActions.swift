@@ -1,4 +1,5 @@
 import FlowDiagnostics
+import FlowDomain
 import FlowModel
 import FlowStore
 import Foundation
@@ -42,8 +43,16 @@ struct ReissueInvoice: ActionPerformer {
         let event = EventRecord(
             orderId: id, at: content.issuedAt, kind: "invoice_reissued", step: nil,
             detail: JSONText.object(["invoice": new.number, "replaces": current.number, "by": context.orderID]))
-        let notice = FlowEngine.invoiceNotice("invoice_reissued", new, channel: context.machine.definition.channel.id)
-        do { try context.store.reissue(current, with: new, events: [event], outbox: [notice]) } catch { throw .storage(error) }
+        // The message is about the invoiced order, not the order-management session that asked.
+        let invoiced = try context.engine.load(id, fresh: true)
+        let messages = try context.notifier.messages(
+            .invoiceReissued, state: invoiced.state, machine: invoiced.machine,
+            facts: [
+                "amount": .same(Money(fen: new.amountFen).formatted), "invoice_number": .same(new.number),
+                "replaced_invoice_number": .same(current.number),
+            ],
+            now: content.issuedAt, email: new.email, occurrence: new.number)
+        do { try context.store.reissue(current, with: new, events: [event], outbox: messages) } catch { throw .storage(error) }
         effects.outputs["invoice.reissued"] = .bool(true)
         effects.detail["invoice"] = new.number
         effects.detail["replaces"] = current.number

@@ -54,12 +54,4 @@ extension FlowEngine {
             amountFen: content.amountFen, email: email, provider: providers.invoices.kind.rawValue, issuedAt: content.issuedAt,
             pdf: Data(pdf))
     }
-
-    /// The outbox row that e-mails the invoice, named `event` for the notification templates.
-    static func invoiceNotice(_ event: String, _ invoice: InvoiceRecord, channel: String) -> OutboxRecord {
-        OutboxRecord(orderId: invoice.orderId, kind: "notification", payload: JSONText.object([
-            "event": event, "order": invoice.orderId, "channel": channel, "invoice": invoice.number,
-            "to": Masking.email(invoice.email),
-        ]), createdAt: invoice.issuedAt)
-    }
 }

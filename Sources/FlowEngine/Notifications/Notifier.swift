@@ -18,9 +18,11 @@ struct Notifier: Sendable {
 
     /// The outbox rows of `event` for the order in `state`; `facts` fill the event's own placeholders.
     /// `email` replaces the applicant's address when the event has its own (the invoice's chosen one).
+    /// `occurrence` tells apart the messages of an event that may happen more than once to an order
+    /// (each re-issued invoice), which would otherwise share one idempotency key and be sent once.
     func messages(
         _ event: NotificationEvent, state: OrderState, machine: OrderMachine, facts: [String: LocalizedText], now: Int64,
-        email chosen: String? = nil
+        email chosen: String? = nil, occurrence: String? = nil
     ) throws(EngineError) -> [OutboxRecord] {
         guard let templates else { return [] }
         guard let template = templates[event] else {
@@ -50,7 +52,7 @@ struct Notifier: Sendable {
                 orderId: state.id, kind: "notification",
                 payload: JSONText.object([
                     "event": event.rawValue, "order": state.id, "channel": machine.definition.channel.id, "flow": machine.flow.id.value,
-                    "to": Self.masked(recipient, kind),
+                    "to": Masking.recipient(recipient),
                 ]),
                 createdAt: now)
             row.event = event.rawValue
@@ -58,22 +60,22 @@ struct Notifier: Sendable {
             row.recipient = recipient
             row.subject = rendered.subject
             row.body = rendered.body
-            row.idempotencyKey = Self.idempotencyKey(order: state.id, event: event, kind: kind, recipient: recipient)
+            row.idempotencyKey = Self.idempotencyKey(
+                order: state.id, event: event, occurrence: occurrence, kind: kind, recipient: recipient)
             row.nextAttemptAt = now
             rows.append(row)
         }
         return rows
     }
 
-    /// `CF…:approved:sms:` and the first 16 hex digits of the recipient's SHA-256: the same for
-    /// every attempt at one message, and free of personal data (it travels in headers).
-    static func idempotencyKey(order: String, event: NotificationEvent, kind: NotificationChannelKind, recipient: String) -> String {
-        "\(order):\(event.rawValue):\(kind.rawValue):\(SHA256Hex.of(recipient.utf8).prefix(16))"
-    }
-
-    /// `139****5678` or `l***@example.com`.
-    static func masked(_ recipient: String, _ kind: NotificationChannelKind) -> String {
-        kind == .sms ? Masking.mobile(recipient) : Masking.email(recipient)
+    /// `CF…:approved:sms:` (`CF…:invoice_reissued:FP-…-2:email:` with an occurrence) and the first
+    /// 16 hex digits of the recipient's SHA-256: the same for every attempt at one message, and
+    /// free of personal data (it travels in headers).
+    static func idempotencyKey(
+        order: String, event: NotificationEvent, occurrence: String?, kind: NotificationChannelKind, recipient: String
+    ) -> String {
+        let name = occurrence.map { "\(event.rawValue):\($0)" } ?? event.rawValue
+        return "\(order):\(name):\(kind.rawValue):\(SHA256Hex.of(recipient.utf8).prefix(16))"
     }
 
     private static func first(_ names: [String], _ state: OrderState) -> String? {

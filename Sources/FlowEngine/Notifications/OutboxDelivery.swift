@@ -120,7 +120,7 @@ public struct OutboxDelivery: Sendable {
     static func masked(_ text: String, recipient: String?) -> String {
         var result = Masking.identifiers(in: text)
         if let recipient, !recipient.isEmpty {
-            result = result.replacingOccurrences(of: recipient, with: recipient.contains("@") ? Masking.email(recipient) : Masking.mobile(recipient))
+            result = result.replacingOccurrences(of: recipient, with: Masking.recipient(recipient))
         }
         return result
     }

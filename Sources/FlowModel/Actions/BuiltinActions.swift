@@ -36,7 +36,7 @@ public enum BuiltinActions {
                         outputs: [O("subject.company_name", .string), O("subject.uscc", .string), O("subject.legal_rep_name", .string),
                                   O("subject.legal_rep_id", .string), O("subject.legal_rep_mobile", .string)]),
         ActionSignature("notify", text("Send the applicant a message from a template.", "按模板向申请人发送通知。"),
-                        arguments: [A("event", .string)]),
+                        arguments: [A("event", .enumeration(Set(NotificationEvent.allCases.map(\.rawValue))))]),
         ActionSignature("pay", text("Create a payment and wait for its confirmation (QR code).", "创建支付并等待支付结果（二维码）。"),
                         arguments: [A("amount", .money), A("method", .enumeration(Set(PaymentMethod.allCases.map(\.rawValue))))],
                         outputs: [O("payment.id", .string), O("payment.paid", .bool)], wait: .payment, stepKinds: [.payment]),

@@ -7,6 +7,8 @@ public enum NotificationEvent: String, Sendable, Hashable, CaseIterable, Codable
     case rejected
     case paymentReceived = "payment_received"
     case invoiceIssued = "invoice_issued"
+    /// A new invoice for the same order and amount, replacing the current one (order management).
+    case invoiceReissued = "invoice_reissued"
     case shipped
     case certificateIssued = "certificate_issued"
     /// Says that the key's password went to the legal representative by SMS, never the password.
@@ -35,6 +37,7 @@ public enum NotificationEvent: String, Sendable, Hashable, CaseIterable, Codable
         case .rejected, .revocationRejected: ["reason"]
         case .paymentReceived: ["amount"]
         case .invoiceIssued: ["amount", "invoice_number"]
+        case .invoiceReissued: ["amount", "invoice_number", "replaced_invoice_number"]
         case .shipped: ["carrier", "tracking_number"]
         case .certificateIssued, .certificateRenewed, .certificateChanged: ["not_after", "serial"]
         case .certificatePasswordSent, .unlockDone, .certificateRevoked: ["serial"]

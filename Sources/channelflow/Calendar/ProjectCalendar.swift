@@ -10,9 +10,10 @@ struct ProjectCalendar {
     /// Each year's file as read, for listings.
     let files: [Int: CalendarFile]
 
-    init(project: String) throws(CommandFailure) {
+    /// `linted`: the project as the command already read and linted it, see ``LintedFolder``.
+    init(project: String, linted: Project? = nil) throws(CommandFailure) {
         guard let read = try LintedFolder.read(
-            project: project, folder: "Calendars", what: LocalizedMessage(en: "the calendar files", zh: "日历文件"))
+            project: project, folder: "Calendars", what: LocalizedMessage(en: "the calendar files", zh: "日历文件"), linted: linted)
         else {
             calendar = .empty
             files = [:]

@@ -5,14 +5,16 @@ import FlowModel
 /// The project's files read, linted and compiled; refused when they have lint errors, so an order
 /// never pins a broken definition and an operator tool never shows one.
 enum CatalogLoader {
-    /// The project under `project` (its `Flows/`, `Channels/` and `Calendars/`), linted without errors.
+    /// The project under `project` (its `Flows/`, `Channels/`, `Calendars/` and `Templates/`), linted
+    /// without errors; the engine takes its calendars and templates from it (``EngineSetup``), so
+    /// every file is read once.
     static func context(project: String) throws(CommandFailure) -> LintContext {
         let sources = ProjectSources.read(ProjectSources.defaultPaths(in: project))
         if let (path, message) = sources.unreadable.first {
             throw CommandFailure(.usage, LocalizedMessage(en: "\(path): \(message.en)", zh: "\(path)：\(message.zh)"))
         }
         let context = LintContext(project: Project.read(sources.sources))
-        let errors = Linter().lint(context).filter { $0.severity == .error }
+        let errors = (sources.oversized + Linter().lint(context)).filter { $0.severity == .error }
         guard errors.isEmpty else {
             throw CommandFailure(.inputErrors, LocalizedMessage(
                 en: "the flow and channel files have \(errors.count) errors; run `channelflow lint`",

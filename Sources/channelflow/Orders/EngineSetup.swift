@@ -20,7 +20,10 @@ struct EngineSetup {
     /// transaction commits, so a crash test can kill the process in the middle of a step or at its
     /// boundary. A step that ends by waiting (review …) is "completed" by the commit that makes the
     /// order wait there.
-    init(_ options: EngineOptions) throws(CommandFailure) {
+    ///
+    /// `linted` is the project as the command already read and linted it (``CatalogLoader``), whose
+    /// calendars and templates are used rather than read again.
+    init(_ options: EngineOptions, linted: Project? = nil) throws(CommandFailure) {
         let environment = ProcessInfo.processInfo.environment
         let clock = try EnvironmentClock.clock(environment)
         let path = options.databasePath
@@ -41,20 +44,22 @@ struct EngineSetup {
             afterCommit: environment["CHANNELFLOW_PAUSE_AFTER_COMMIT"].map { Self.pause(at: $0, marker: "paused-after-commit") })
         let configuration = configuration
         let ukeyFile = options.ukeyFile
-        engine = try Self.engine(store: store, clock: clock, project: options.project) { channel in
+        engine = try Self.engine(store: store, clock: clock, project: options.project, linted: linted) { channel in
             var providers = try configuration.providers(forChannel: channel)
             if let ukeyFile { providers.ukey = SandboxUKey(file: ukeyFile) }
             return providers
         }
     }
 
-    /// The engine over `store` with the working-day calendar and notification templates of `project`.
+    /// The engine over `store` with the working-day calendar and notification templates of `project`
+    /// (those of `linted` when the command already read and linted the project).
     static func engine(
-        store: OrderStore, clock: any EngineClock, project: String, providers: @escaping @Sendable (String) throws -> Providers
+        store: OrderStore, clock: any EngineClock, project: String, linted: Project? = nil,
+        providers: @escaping @Sendable (String) throws -> Providers
     ) throws(CommandFailure) -> FlowEngine {
-        let calendar = try ProjectCalendar(project: project).calendar
+        let calendar = try ProjectCalendar(project: project, linted: linted).calendar
         let templates = try LintedFolder.read(
-            project: project, folder: "Templates", what: LocalizedMessage(en: "the notification templates", zh: "通知模板"))
+            project: project, folder: "Templates", what: LocalizedMessage(en: "the notification templates", zh: "通知模板"), linted: linted)
         return FlowEngine(EngineConfiguration(
             store: store, clock: clock, calendar: calendar, templates: templates.map { NotificationTemplates($0.templates.compactMap(\.model)) },
             providers: providers))

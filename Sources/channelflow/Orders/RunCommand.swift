@@ -50,8 +50,9 @@ struct RunCommand: AsyncParsableCommand {
                     en: "give --answers FILE, --interactive, or both", zh: "请指定 --answers 文件或 --interactive"))
             }
             let book = try answersOptions.book()
-            let definition = try CatalogLoader.entry(channel: channel, flow: flow, project: engineOptions.project)
-            let setup = try EngineSetup(engineOptions)
+            let context = try CatalogLoader.context(project: engineOptions.project)
+            let definition = try CatalogLoader.entry(channel: channel, flow: flow, in: context.catalog)
+            let setup = try EngineSetup(engineOptions, linted: context.project)
             let started: StepReport
             do { started = try await setup.engine.start(definition) } catch let error as EngineError {
                 output.printRefusal(error, [("channel", .string(channel)), ("flow", .string(flow))])

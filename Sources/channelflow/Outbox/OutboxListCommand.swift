@@ -41,7 +41,7 @@ struct OutboxListCommand: ParsableCommand {
                 .object([
                     ("id", .number(String(message.id ?? 0))), ("order", message.orderId.map(JSONValue.string) ?? .null),
                     ("event", .string(message.event ?? "")), ("kind", .string(message.channelKind ?? "")),
-                    ("to", .string(Self.masked(message))), ("status", .string(message.status.rawValue)),
+                    ("to", .string(message.recipient.map(Masking.recipient) ?? "-")), ("status", .string(message.status.rawValue)),
                     ("attempts", .number(String(message.attempts))), ("sent_at", message.deliveredAt.map { .number(String($0)) } ?? .null),
                     ("idempotency_key", .string(message.idempotencyKey ?? "")), ("last_error", message.lastError.map(JSONValue.string) ?? .null),
                 ])
@@ -49,14 +49,9 @@ struct OutboxListCommand: ParsableCommand {
             return
         }
         Terminal.printOut(messages.map { message in
-            [String(message.id ?? 0), message.orderId ?? "-", message.event ?? "-", message.channelKind ?? "-", Self.masked(message),
+            [String(message.id ?? 0), message.orderId ?? "-", message.event ?? "-", message.channelKind ?? "-", message.recipient.map(Masking.recipient) ?? "-",
              message.status.rawValue, String(message.attempts), message.idempotencyKey ?? "-", message.lastError ?? ""]
                 .joined(separator: "\t")
         }.joined(separator: "\n"))
-    }
-
-    static func masked(_ message: OutboxRecord) -> String {
-        guard let recipient = message.recipient else { return "-" }
-        return message.channelKind == "email" ? Masking.email(recipient) : Masking.mobile(recipient)
     }
 }

@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         try await CommandFailure.reporting(languageOption.language) {
             let context = try CatalogLoader.context(project: engineOptions.project)
-            let setup = try EngineSetup(engineOptions)
+            let setup = try EngineSetup(engineOptions, linted: context.project)
             let catalog = context.catalog
             let channels = Set(catalog.entries.map(\.channel.id))
             let sandboxRoles = Dictionary(uniqueKeysWithValues: channels.map { channel in

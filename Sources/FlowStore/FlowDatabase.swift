@@ -59,15 +59,23 @@ public struct FlowDatabase: Sendable {
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction: it takes the write lock up front, so two
     /// processes queue on the busy timeout instead of failing on a lock upgrade.
     public func transaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try body(db)
-                return .commit
-            }
-            guard let result else { preconditionFailure("a committed transaction always produced its result") }
-            return result
+        try writer.writeWithoutTransaction { db in try Self.immediate(db, body) }
+    }
+
+    /// `transaction` for async callers: the task is suspended, not blocking a thread, while it
+    /// waits for the writer and while the commit syncs to disk.
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await writer.writeWithoutTransaction { db in try Self.immediate(db, body) }
+    }
+
+    private static func immediate<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+        var result: T?
+        try db.inTransaction(.immediate) {
+            result = try body(db)
+            return .commit
         }
+        guard let result else { preconditionFailure("a committed transaction always produced its result") }
+        return result
     }
 
     /// Reads a consistent snapshot in one deferred transaction; never blocks the writer.

@@ -42,44 +42,69 @@ public struct OrderStore: Sendable {
         try write(commit, creating: false)
     }
 
+    /// `create` for async callers: the task waits for the writer (and its `fsync`) without
+    /// holding one of the few cooperative threads, so other requests keep running meanwhile.
+    public func create(_ commit: OrderCommit) async throws {
+        try await write(commit, creating: true)
+    }
+
+    /// `commit` for async callers (see the async `create`).
+    public func commit(_ commit: OrderCommit) async throws {
+        try await write(commit, creating: false)
+    }
+
     private func write(_ commit: OrderCommit, creating: Bool) throws {
         do {
-            try database.transaction { db in
-                var order = commit.order
-                if creating {
-                    try db.cachedStatement(sql: """
-                        INSERT INTO orders (\(OrderRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(arguments: [
-                            order.id, order.channel, order.flow, order.definitionHash, order.status.rawValue, order.step,
-                            order.wait, order.version, order.guardKind?.rawValue, order.guardKey, order.subject, order.pending,
-                            order.createdAt, order.updatedAt,
-                        ])
-                } else {
-                    let expected = order.version
-                    order.version = expected + 1
-                    try db.cachedStatement(sql: """
-                        UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
-                            subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
-                        """).execute(arguments: [
-                            order.status.rawValue, order.step, order.wait, order.version, order.guardKind?.rawValue,
-                        order.guardKey, order.subject, order.pending, order.updatedAt, order.id, expected,
-                    ])
-                    if db.changesCount == 0 {
-                        guard let actual = try Int64.fetchOne(db, sql: "SELECT version FROM orders WHERE id = ?", arguments: [order.id]) else {
-                            throw StoreError.orderNotFound(order.id)
-                        }
-                        throw StoreError.staleOrder(order: order.id, expected: expected, actual: actual)
-                    }
-                }
-                try apply(commit, db)
-                commitHook?(commit)
-            }
-            afterCommit?(commit)
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
-            && (error.message ?? "").contains("orders.guard_key")
-        {
+            try database.transaction { db in try record(commit, creating: creating, db) }
+        } catch let error as DatabaseError where Self.isGuardConflict(error) {
             throw try guardConflict(commit.order, cause: error)
         }
+        afterCommit?(commit)
+    }
+
+    private func write(_ commit: OrderCommit, creating: Bool) async throws {
+        do {
+            try await database.transaction { db in try record(commit, creating: creating, db) }
+        } catch let error as DatabaseError where Self.isGuardConflict(error) {
+            throw try guardConflict(commit.order, cause: error)
+        }
+        afterCommit?(commit)
+    }
+
+    /// The writes of one commit, inside its transaction.
+    private func record(_ commit: OrderCommit, creating: Bool, _ db: Database) throws {
+        var order = commit.order
+        if creating {
+            try db.cachedStatement(sql: """
+                INSERT INTO orders (\(OrderRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    order.id, order.channel, order.flow, order.definitionHash, order.status.rawValue, order.step,
+                    order.wait, order.version, order.guardKind?.rawValue, order.guardKey, order.subject, order.pending,
+                    order.createdAt, order.updatedAt,
+                ])
+        } else {
+            let expected = order.version
+            order.version = expected + 1
+            try db.cachedStatement(sql: """
+                UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
+                    subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
+                """).execute(arguments: [
+                    order.status.rawValue, order.step, order.wait, order.version, order.guardKind?.rawValue,
+                order.guardKey, order.subject, order.pending, order.updatedAt, order.id, expected,
+            ])
+            if db.changesCount == 0 {
+                guard let actual = try Int64.fetchOne(db, sql: "SELECT version FROM orders WHERE id = ?", arguments: [order.id]) else {
+                    throw StoreError.orderNotFound(order.id)
+                }
+                throw StoreError.staleOrder(order: order.id, expected: expected, actual: actual)
+            }
+        }
+        try apply(commit, db)
+        commitHook?(commit)
+    }
+
+    private static func isGuardConflict(_ error: DatabaseError) -> Bool {
+        error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE && (error.message ?? "").contains("orders.guard_key")
     }
 
     private func apply(_ commit: OrderCommit, _ db: Database) throws {

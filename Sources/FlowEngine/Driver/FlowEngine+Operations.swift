@@ -111,7 +111,7 @@ extension FlowEngine {
             run.stepOutputs = [:]
         }
         let commit = run.commit(loaded.record, answers: [:], answerStep: step.id.value, now: clock.now())
-        try write(commit, creating: false)
+        try await write(commit, creating: false)
         cache.drop(loaded.record.id)
         log(run, step: step.id.value)
         if let deferred = run.deferred { throw deferred }

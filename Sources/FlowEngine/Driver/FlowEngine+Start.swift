@@ -29,7 +29,7 @@ extension FlowEngine {
             id: id, channel: definition.channel.id, flow: definition.flow.id.value, definitionHash: hash, status: run.state.status,
             step: run.state.step, createdAt: now, updatedAt: now)
         let commit = run.commit(record, answers: [:], answerStep: run.state.step, now: now)
-        try write(commit, creating: true)
+        try await write(commit, creating: true)
         remember(commit, run, machine, creating: true)
         log(run, step: run.state.step)
         return report(run, step: try machine.step(run.state.step), answers: [], warnings: [], outcome: .completed)

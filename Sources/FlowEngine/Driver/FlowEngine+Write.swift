@@ -6,13 +6,26 @@ extension FlowEngine {
     func write(_ commit: OrderCommit, creating: Bool) throws(EngineError) {
         do {
             if creating { try store.create(commit) } else { try store.commit(commit) }
-        } catch let error as StoreError {
-            cache.drop(commit.order.id)
-            throw Self.translate(error)
         } catch {
-            cache.drop(commit.order.id)
-            throw .storage(error)
+            throw refused(commit, error)
         }
+    }
+
+    /// `write` for the steps that run in a task (start and submit): the task is suspended, not
+    /// blocking a thread, while the writer commits.
+    func write(_ commit: OrderCommit, creating: Bool) async throws(EngineError) {
+        do {
+            if creating { try await store.create(commit) } else { try await store.commit(commit) }
+        } catch {
+            throw refused(commit, error)
+        }
+    }
+
+    /// The engine's error for a commit the store refused; the order's cached state is stale now.
+    private func refused(_ commit: OrderCommit, _ error: any Error) -> EngineError {
+        cache.drop(commit.order.id)
+        if let error = error as? StoreError { return Self.translate(error) }
+        return .storage(error)
     }
 
     static func translate(_ error: StoreError) -> EngineError {

@@ -59,13 +59,21 @@ public struct FlowDatabase: Sendable {
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction: it takes the write lock up front, so two
     /// processes queue on the busy timeout instead of failing on a lock upgrade.
     public func transaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in try Self.immediate(db, body) }
+        try blockingTransaction(body)
     }
 
     /// `transaction` for async callers: the task is suspended, not blocking a thread, while it
-    /// waits for the writer and while the commit syncs to disk.
+    /// waits for the writer and while the commit syncs to disk. An in-memory database never
+    /// waits on a disk, and there the hop to the writer's queue and back costs more than it saves.
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await writer.writeWithoutTransaction { db in try Self.immediate(db, body) }
+        if location == .memory { return try blockingTransaction(body) }
+        return try await writer.writeWithoutTransaction { db in try Self.immediate(db, body) }
+    }
+
+    /// Named apart from `transaction` so that async callers reach it too: in an async context the
+    /// async overloads of `transaction` and of GRDB's write are preferred.
+    private func blockingTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in try Self.immediate(db, body) }
     }
 
     private static func immediate<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {

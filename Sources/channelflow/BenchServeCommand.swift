@@ -31,7 +31,7 @@ struct BenchServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "Concurrent clients. 并发客户端数。") var clients = 32
+    @Option(help: "Concurrent clients. 并发客户端数。") var clients = 16
     @Option(help: "Seconds of load (no new order starts after them). 负载时长（秒）。") var seconds = 10
     @Option(help: "Run this many orders instead of a duration. 改为运行指定数量的订单。") var orders: Int?
     @Option(name: .customLong("engine-orders"), help: "Orders of the engine's own measurement. 引擎测量的订单数。")

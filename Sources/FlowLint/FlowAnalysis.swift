@@ -44,15 +44,14 @@ public struct FlowAnalysis: Sendable {
     public func allScopes() -> StepScopes {
         var definitions: [String: StepScope.Definition] = [:]
         for setting in flow.settings where settings.contains(setting.id.value) {
-            definitions["channel." + setting.id.value] = .init(step: -1, entry: ScopeTable.Entry(setting.expressionType), place: "")
+            definitions["channel." + setting.id.value] = .init(step: -1, entry: ScopeTable.Entry(setting.expressionType), stepID: nil)
         }
         for setting in settings where definitions["channel." + setting] == nil {
-            definitions["channel." + setting] = .init(step: -1, entry: ScopeTable.Entry(.string), place: "")
+            definitions["channel." + setting] = .init(step: -1, entry: ScopeTable.Entry(.string), stepID: nil)
         }
-        for (offset, step) in flow.steps.enumerated() {
-            let place = "step \"\(step.id.value)\" (\(step.id.location))"
-            for (name, entry) in Self.definitions(of: step) where definitions[name] == nil {
-                definitions[name] = .init(step: offset, entry: entry, place: place)
+        for offset in flow.steps.indices {
+            for (name, entry) in Self.definitions(of: flow.steps[offset]) where definitions[name] == nil {
+                definitions[name] = .init(step: offset, entry: entry, stepID: flow.steps[offset].id)
             }
         }
         return StepScopes(definitions: definitions, lastStep: flow.steps.count - 1)
@@ -123,7 +122,14 @@ public struct StepScope: ExpressionScope, Sendable {
         /// The defining step's position; -1 for settings.
         var step: Int
         var entry: ScopeTable.Entry
-        var place: String
+        /// The defining step's id, nil for settings.
+        var stepID: Located<String>?
+
+        /// Where it is defined, for "not yet defined" messages; written only when one is reported.
+        var place: String {
+            guard let stepID else { return "" }
+            return "step \"\(stepID.value)\" (\(stepID.location))"
+        }
     }
 
     let definitions: [String: Definition]

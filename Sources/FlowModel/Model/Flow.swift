@@ -49,7 +49,12 @@ public struct Flow: Sendable, Hashable, Codable {
 
     /// Every field of the flow in step order, choice options' fields included.
     public var allFields: [Field] {
-        steps.flatMap(\.allFields)
+        var fields: [Field] = []
+        for index in steps.indices {
+            fields += steps[index].fields
+            for option in steps[index].choice?.options ?? [] { fields += option.fields }
+        }
+        return fields
     }
 
     /// The material with this id.

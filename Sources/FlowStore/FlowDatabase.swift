@@ -13,6 +13,8 @@ public struct FlowDatabase: Sendable {
 
     public let writer: any DatabaseWriter
     public let location: Location
+    /// Batches the async transactions of a file; nil in memory.
+    private let group: CommitGroup?
 
     /// Opens (and creates or migrates) the database.
     ///
@@ -34,8 +36,10 @@ public struct FlowDatabase: Sendable {
             // after `prepareDatabase` ran: set the durability asked for again.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
             writer = pool
+            group = CommitGroup(writer: pool)
         case .memory:
             writer = try DatabaseQueue(configuration: configuration)
+            group = nil
         }
         self.location = location
         try Migrations.apply(to: writer)
@@ -63,11 +67,13 @@ public struct FlowDatabase: Sendable {
     }
 
     /// `transaction` for async callers: the task is suspended, not blocking a thread, while it
-    /// waits for the writer and while the commit syncs to disk. An in-memory database never
-    /// waits on a disk, and there the hop to the writer's queue and back costs more than it saves.
+    /// waits for the writer and while the commit syncs to disk; transactions handed in while the
+    /// writer is busy are committed together (`CommitGroup`), one `fsync` for all of them. An
+    /// in-memory database never waits on a disk, and there the hop to the writer's queue and back
+    /// costs more than it saves.
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        if location == .memory { return try blockingTransaction(body) }
-        return try await writer.writeWithoutTransaction { db in try Self.immediate(db, body) }
+        guard let group else { return try blockingTransaction(body) }
+        return try await group.transaction(body)
     }
 
     /// Named apart from `transaction` so that async callers reach it too: in an async context the

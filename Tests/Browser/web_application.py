@@ -92,7 +92,11 @@ class Session:
         """Clicks a link or a button and waits for the page it leads to."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 30).until(staleness_of(page))
+        wait = WebDriverWait(self.driver, 30)
+        wait.until(staleness_of(page))
+        # The old page is gone once the navigation commits, before the new one has loaded: an
+        # element found in between can belong to a document that is about to be replaced.
+        wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
     def submit(self):
         """Submits the step and fails when the page comes back with messages."""

@@ -79,12 +79,12 @@ public struct FlowDatabase: Sendable {
     /// Named apart from `transaction` so that async callers reach it too: in an async context the
     /// async overloads of `transaction` and of GRDB's write are preferred.
     private func blockingTransaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in try Self.immediate(db, body) }
+        try writer.writeWithoutTransaction { db in try Self.within(.immediate, db, body) }
     }
 
-    private static func immediate<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+    private static func within<T>(_ kind: Database.TransactionKind, _ db: Database, _ body: (Database) throws -> T) throws -> T {
         var result: T?
-        try db.inTransaction(.immediate) {
+        try db.inTransaction(kind) {
             result = try body(db)
             return .commit
         }
@@ -97,14 +97,6 @@ public struct FlowDatabase: Sendable {
     /// GRDB's `read` also switches the connection to read-only and back around every read, which
     /// costs more than the queries of a step; a deferred transaction gives the same snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.unsafeRead { db in
-            var result: T?
-            try db.inTransaction(.deferred) {
-                result = try body(db)
-                return .commit
-            }
-            guard let result else { preconditionFailure("a committed read always produced its result") }
-            return result
-        }
+        try writer.unsafeRead { db in try Self.within(.deferred, db, body) }
     }
 }

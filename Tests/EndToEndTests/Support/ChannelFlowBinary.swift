@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -244,23 +245,11 @@ struct ChannelFlowBinary: Sendable {
         streamed?.start()
 
         // A dedicated thread blocks in wait, so the exit time is exact however busy the test
-        // runner's threads are; the watchdog only has to fire roughly on time.
-        let watchdog = Task {
-            if let killMarker {
-                let deadline = started + timeout
-                let wanted = Array(killMarker.utf8)
-                while !Task.isCancelled, ContinuousClock.now < deadline {
-                    if Self.contents(stderrPath).firstRange(of: wanted) != nil {
-                        child.kill(timedOut: false)
-                        return
-                    }
-                    try? await Task.sleep(for: .milliseconds(10))
-                }
-            } else {
-                try? await Task.sleep(for: timeout)
-            }
-            if !Task.isCancelled { child.kill(timedOut: true) }
-        }
+        // runner's threads are; the watchdog has a thread of its own too, so it fires on time even
+        // when every cooperative thread is busy with another test for seconds (a full suite on
+        // two cores).
+        let watchdog = Watchdog()
+        watchdog.start(child: child, deadline: started + timeout, marker: killMarker.map { Array($0.utf8) }, stderrPath: stderrPath)
         let exit = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 Thread { continuation.resume(returning: child.reap()) }.start()
@@ -268,7 +257,7 @@ struct ChannelFlowBinary: Sendable {
         } onCancel: {
             child.kill(timedOut: false)
         }
-        watchdog.cancel()
+        watchdog.stop()
         try Task.checkCancellation()
         let wallTime = exit.ended - started
         let status = exit.status
@@ -306,6 +295,32 @@ struct ChannelFlowBinary: Sendable {
               let kilobytes = Int(line.dropFirst("VmHWM:".count).filter(\.isNumber))
         else { return Int.max }
         return kilobytes * 1_024
+    }
+
+    /// Kills a child at its deadline (`timedOut`), or as soon as its standard error holds the
+    /// marker, polling every 10 ms on a thread of its own until stopped.
+    private final class Watchdog: Sendable {
+        private let stopped = Mutex(false)
+
+        func stop() {
+            stopped.withLock { $0 = true }
+        }
+
+        fileprivate func start(child: Child, deadline: ContinuousClock.Instant, marker: [UInt8]?, stderrPath: String) {
+            Thread { [self] in
+                while !stopped.withLock({ $0 }) {
+                    if let marker, ChannelFlowBinary.contents(stderrPath).firstRange(of: marker) != nil {
+                        child.kill(timedOut: false)
+                        return
+                    }
+                    if ContinuousClock.now >= deadline {
+                        child.kill(timedOut: true)
+                        return
+                    }
+                    Thread.sleep(forTimeInterval: 0.01)
+                }
+            }.start()
+        }
     }
 
     private static func contents(_ path: String) -> [UInt8] {

@@ -34,8 +34,7 @@ public struct USCC: Sendable, Hashable, CustomStringConvertible {
             values.append(index)
         }
         guard scalars[2..<8].allSatisfy(\.isASCIIDigit) else { return [.adminDigits] }
-        let sum = zip(values.prefix(17), weights).reduce(0) { $0 + $1.0 * $1.1 }
-        guard (31 - sum % 31) % 31 == values[17] else { return [.checksum] }
+        guard checksum(values.prefix(17)) == values[17] else { return [.checksum] }
         // Letter-led codes (A…, N…, Y…) are legal, so positions 1-2 are deliberately unchecked.
         guard organisationCheckCharacter(scalars[8..<16]) == scalars[16] else { return [.orgCheck] }
         return []
@@ -47,12 +46,17 @@ public struct USCC: Sendable, Hashable, CustomStringConvertible {
         let scalars = Array(body.unicodeScalars)
         guard scalars.count == 16, let organisationCheck = organisationCheckCharacter(scalars[8..<16]) else { return nil }
         let first17 = scalars + [organisationCheck]
-        var sum = 0
-        for (scalar, weight) in zip(first17, weights) {
+        var values: [Int] = []
+        for scalar in first17 {
             guard let value = alphabet.firstIndex(of: scalar) else { return nil }
-            sum += value * weight
+            values.append(value)
         }
-        return USCC(String(String.UnicodeScalarView(first17 + [alphabet[(31 - sum % 31) % 31]])))
+        return USCC(String(String.UnicodeScalarView(first17 + [alphabet[checksum(values)]])))
+    }
+
+    /// GB 32100: the value of the 18th character, from the values of the first 17.
+    private static func checksum(_ values: some Sequence<Int>) -> Int {
+        (31 - zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } % 31) % 31
     }
 
     /// GB 11714: `11 − (sum mod 11)`, written `X` for 10 and `0` for 11; digits 0-9, A = 10 … Z = 35.

@@ -9,12 +9,12 @@ enum AnswerMasking {
             return "\(option.label.value.zh) \(option.label.value.en)"
         }
         guard case let .string(text) = value else { return value.display }
+        if field.type.value.isSecret { return "******" }
         switch field.type.value {
         case .residentID: return Masking.residentID(text)
         case .phone: return Masking.mobile(text)
         case .bankCard: return Masking.bankCardLastFour(text)
         case .email: return Masking.email(text)
-        case .password, .smsCode, .captcha: return "******"
         default: return text
         }
     }

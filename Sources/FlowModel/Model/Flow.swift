@@ -49,12 +49,7 @@ public struct Flow: Sendable, Hashable, Codable {
 
     /// Every field of the flow in step order, choice options' fields included.
     public var allFields: [Field] {
-        var fields: [Field] = []
-        for index in steps.indices {
-            fields += steps[index].fields
-            for option in steps[index].choice?.options ?? [] { fields += option.fields }
-        }
-        return fields
+        steps.flatMap(\.allFields)
     }
 
     /// The material with this id.

@@ -85,6 +85,11 @@ public enum FieldType: String, Sendable, Hashable, Codable, CaseIterable {
     case captcha
     /// A UKEY password.
     case password
+
+    /// Whether a typed value is a secret: never shown back, never typed into a form again.
+    public var isSecret: Bool {
+        self == .password || self == .smsCode || self == .captcha
+    }
 }
 
 /// Payment methods.

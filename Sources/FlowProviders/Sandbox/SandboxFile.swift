@@ -73,7 +73,8 @@ enum SandboxFile {
             if read == 0 { break }
             count += read
         }
-        return (identity, from, Array(bytes[..<count]))
+        bytes.removeLast(bytes.count - count)
+        return (identity, from, bytes)
     }
 
     /// Appends `bytes` with one `write` on a descriptor opened with `O_APPEND`, so lines written by

@@ -44,11 +44,15 @@ final class SandboxOutbox: Sendable {
         }
     }
 
-    private func line(_ entry: OutboxEntry) throws(ProviderError) -> [UInt8] {
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let line = try? encoder.encode(entry) else {
+        return encoder
+    }()
+
+    private func line(_ entry: OutboxEntry) throws(ProviderError) -> [UInt8] {
+        guard let line = try? Self.encoder.encode(entry) else {
             throw ProviderError(provider: provider, message: LocalizedMessage(
                 en: "cannot encode an outbox line", zh: "无法编码发件箱记录"
             ))

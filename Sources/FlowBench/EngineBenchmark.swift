@@ -58,14 +58,15 @@ public struct EngineBenchmark {
             memoryBareInstancesPerSecond: Double(memoryInstances) / bareSeconds, memoryInstances: memoryInstances, diskOrders: diskOrders)
     }
 
-    /// The figures on disk with `durability` alone (`bench serve` compares the API with FULL).
-    public func disk(_ durability: Durability) async throws -> DiskFigures {
-        try await disk(durability, try Self.definition())
+    /// The engine's durable steps per second with `durability`, without the bare loop: `bench
+    /// serve`'s reference figure.
+    public func engineStepsPerSecond(_ durability: Durability) async throws -> Double {
+        let latencies = try await engineLatencies(durability, try Self.definition())
+        return Double(latencies.count) / latencies.reduce(0, +)
     }
 
     private func disk(_ durability: Durability, _ definition: CompiledFlow) async throws -> DiskFigures {
-        let engineDatabase = try FlowDatabase(.file(path("engine-\(durability.rawValue)")), durability: durability)
-        let latencies = try await drive(definition, on: engineDatabase, instances: diskOrders)
+        let latencies = try await engineLatencies(durability, definition)
         let bareDatabase = try FlowDatabase(.file(path("bare-\(durability.rawValue)")), durability: durability)
         let bareSeconds = try BareStepLoop(database: bareDatabase, orders: diskOrders, steps: EngineBenchmarkFlow.answers.count).run()
         let sorted = latencies.sorted()
@@ -74,6 +75,12 @@ public struct EngineBenchmark {
             engineStepsPerSecond: Double(latencies.count) / latencies.reduce(0, +),
             bareStepsPerSecond: Double(diskOrders * EngineBenchmarkFlow.answers.count) / bareSeconds,
             p50Milliseconds: Self.percentile(sorted, 0.50) * 1000, p99Milliseconds: Self.percentile(sorted, 0.99) * 1000)
+    }
+
+    /// Each step's seconds of `diskOrders` orders on a new database file.
+    private func engineLatencies(_ durability: Durability, _ definition: CompiledFlow) async throws -> [Double] {
+        let database = try FlowDatabase(.file(path("engine-\(durability.rawValue)")), durability: durability)
+        return try await drive(definition, on: database, instances: diskOrders)
     }
 
     private static func definition() throws -> CompiledFlow {

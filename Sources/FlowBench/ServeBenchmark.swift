@@ -15,9 +15,9 @@ public struct ServeBenchmark {
     public struct Result: Sendable {
         public var clients: Int
         public var load: APILoad.Result
-        /// The engine's own durable steps on `bench engine`'s six-step flow: a reference, since its
-        /// steps call no provider and store no material.
-        public var engine: EngineBenchmark.DiskFigures
+        /// The engine's own durable steps per second on `bench engine`'s six-step flow: a reference,
+        /// since its steps call no provider and store no material.
+        public var referenceStepsPerSecond: Double
         public var engineOrders: Int
         /// Seconds of each step submission of the same orders driven through the engine directly,
         /// as many at a time as there were clients.
@@ -52,6 +52,7 @@ public struct ServeBenchmark {
     let engine: FlowEngine
     let catalog: Catalog
     let script: APIScript
+    let entry: CompiledFlow
     let clients: Int
     let limit: APILoad.Limit
     let engineOrders: Int
@@ -59,13 +60,16 @@ public struct ServeBenchmark {
 
     /// - Parameters:
     ///   - engine: the engine over a fresh database file, as `serve` would run it.
+    ///   - entry: the (channel, flow) the script runs.
     ///   - engineOrders: the orders of the engine's own measurement.
     ///   - directory: where that measurement puts its database files.
     public init(
-        engine: FlowEngine, catalog: Catalog, script: APIScript, clients: Int, limit: APILoad.Limit, engineOrders: Int, directory: String
+        engine: FlowEngine, catalog: Catalog, entry: CompiledFlow, script: APIScript, clients: Int, limit: APILoad.Limit,
+        engineOrders: Int, directory: String
     ) {
         self.engine = engine
         self.catalog = catalog
+        self.entry = entry
         self.script = script
         self.clients = clients
         self.limit = limit
@@ -96,15 +100,13 @@ public struct ServeBenchmark {
             baseURL: "http://127.0.0.1:\(port)", key: key, script: script, clients: clients, limit: limit).run()
         await group.triggerGracefulShutdown()
         try await serving.value
-        guard let entry = catalog.entry(channel: script.channel, flow: script.flow) else {
-            throw EngineBenchmark.Failure(description: "channel \(script.channel) offers no flow \(script.flow)")
-        }
         // Serials far above the API clients' own, so every order has a subject of its own.
         let direct = try await DirectOrderRun(engine: engine, prepared: engine.prepare(entry), script: script)
             .run(orders: max(load.tally.ordersWaiting, 10), first: 5_000_000, clients: clients)
-        let figures = try await EngineBenchmark(diskOrders: engineOrders, memoryInstances: 10, directory: directory).disk(.full)
+        let reference = try await EngineBenchmark(diskOrders: engineOrders, memoryInstances: 0, directory: directory)
+            .engineStepsPerSecond(.full)
         return Result(
-            clients: clients, load: load, engine: figures, engineOrders: engineOrders,
+            clients: clients, load: load, referenceStepsPerSecond: reference, engineOrders: engineOrders,
             directSubmissionSeconds: direct.submissionSeconds, directSeconds: direct.seconds)
     }
 }

@@ -59,7 +59,7 @@ struct BenchServeCommand: AsyncParsableCommand {
             let project = projectOption.path
             let context = try CatalogLoader.context(project: project)
             let catalog = context.catalog
-            _ = try CatalogLoader.entry(channel: channel, flow: flow, in: catalog)
+            let entry = try CatalogLoader.entry(channel: channel, flow: flow, in: catalog)
             let book = try AnswersFile.read(answers ?? "\(project)/Examples/answers/\(channel)-\(flow).yaml")
             let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("channelflow-bench-serve-\(getpid())").path
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
@@ -68,7 +68,7 @@ struct BenchServeCommand: AsyncParsableCommand {
             }
             defer { if directory == nil { try? FileManager.default.removeItem(atPath: folder) } }
             let benchmark = ServeBenchmark(
-                engine: try engine(project: project, linted: context.project, folder: folder), catalog: catalog,
+                engine: try engine(project: project, linted: context.project, folder: folder), catalog: catalog, entry: entry,
                 script: APIScript(channel: channel, flow: flow, book: book), clients: clients,
                 limit: orders.map { .orders($0) } ?? .duration(.seconds(seconds)), engineOrders: engineOrders, directory: folder)
             let report: ServeBenchmarkReport
@@ -80,8 +80,7 @@ struct BenchServeCommand: AsyncParsableCommand {
     }
 
     /// The engine `serve` would run, over a new database file with synchronous=FULL. The sandbox
-    /// keeps what it "sends" in memory: its outbox file is read whole for every code, a cost of the
-    /// sandbox that no real SMS gateway has.
+    /// keeps what it "sends" in memory: no other process reads the codes back here.
     private func engine(project: String, linted: Project, folder: String) throws(CommandFailure) -> FlowEngine {
         let clock = SystemClock()
         let path = URL(fileURLWithPath: folder).appendingPathComponent("serve.sqlite").path

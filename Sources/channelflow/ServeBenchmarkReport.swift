@@ -45,7 +45,7 @@ struct ServeBenchmarkReport: Encodable {
         failures = tally.failures
         ordersStarted = tally.ordersStarted
         ordersWaiting = tally.ordersWaiting
-        engineDurableStepsPerSecond = result.engine.engineStepsPerSecond
+        engineDurableStepsPerSecond = result.referenceStepsPerSecond
         directStepsPerSecond = result.directStepsPerSecond
         directP50Milliseconds = result.directP50Milliseconds
         directP99Milliseconds = result.directP99Milliseconds

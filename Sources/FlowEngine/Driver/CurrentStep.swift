@@ -5,6 +5,10 @@ public import FlowDomain
 /// What the applicant is asked at the current step.
 public struct CurrentStep: Sendable {
     public var order: OrderRecord
+    /// The title of the order's process, as its pinned definition names it.
+    public var flowTitle: LocalizedText
+    /// The steps completed so far, in order: empty at the first step, where there is no way back.
+    public var path: [String]
     public var step: Step
     /// Nothing to answer: the step runs as soon as it is reached.
     public var automatic: Bool
@@ -32,7 +36,7 @@ extension FlowEngine {
             listed[field.id.value] = entries.compactMap(\.stringValue)
         }
         var current = CurrentStep(
-            order: loaded.record, step: step, automatic: try machine.isAutomatic(step, loaded.state),
+            order: loaded.record, flowTitle: machine.flow.title.value, path: loaded.state.path, step: step, automatic: try machine.isAutomatic(step, loaded.state),
             options: options,
             materials: try machine.pendingMaterials(step, loaded.state),
             prefilled: Dictionary(

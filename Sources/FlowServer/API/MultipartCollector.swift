@@ -86,7 +86,7 @@ final class MultipartCollector {
         for try await chunk in request.body {
             received += chunk.readableBytes
             guard received <= limit else { throw Problem.tooLarge(limit: limit) }
-            hash.update(data: Array(chunk.readableBytesView))
+            chunk.withUnsafeReadableBytes { hash.update(bufferPointer: $0) }
             do { try parser.execute(chunk) } catch {
                 throw Problem.badRequest(LocalizedMessage(en: "the multipart body is malformed", zh: "multipart 请求内容格式错误"))
             }

@@ -48,7 +48,7 @@ struct FieldView {
         readOnly = field.readOnly
         prefilled = current.prefilled[field.id.value]
         fieldError = error.map { LocalizedTextPayload($0.message) }
-        secret = [.password, .smsCode, .captcha].contains(type)
+        secret = type.isSecret
         self.sandboxCode = sandboxCode
         let fallback = field.defaultValue?.value.text
         value = secret ? "" : typed ?? fallback ?? ""

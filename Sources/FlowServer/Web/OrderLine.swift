@@ -10,7 +10,6 @@ struct OrderLine {
     var flowTitle: LocalizedTextPayload
     var stepTitle: LocalizedTextPayload
     var status: LocalizedTextPayload
-    var version: Int64
 
     init(_ record: OrderRecord, flowTitle: LocalizedText, stepTitle: LocalizedText) {
         id = record.id
@@ -18,7 +17,6 @@ struct OrderLine {
         self.flowTitle = LocalizedTextPayload(flowTitle)
         self.stepTitle = LocalizedTextPayload(stepTitle)
         status = LocalizedTextPayload(Self.status(record))
-        version = record.version
     }
 
     private static func status(_ record: OrderRecord) -> LocalizedText {

@@ -5,7 +5,6 @@ import FlowModel
 /// the page's forms.
 struct PageFrame {
     struct ChannelView {
-        var id: String
         var name: LocalizedTextPayload
         /// The channel's landing page.
         var home: String
@@ -19,7 +18,7 @@ struct PageFrame {
 
     init(title: LocalizedText, channel: CompiledFlow.ChannelIdentity?, sandboxRoles: [String], csrf: String?) {
         self.title = LocalizedTextPayload(title)
-        self.channel = channel.map { ChannelView(id: $0.id, name: LocalizedTextPayload($0.name), home: "/web/\($0.id)") }
+        self.channel = channel.map { ChannelView(name: LocalizedTextPayload($0.name), home: "/web/\($0.id)") }
         self.sandboxRoles = sandboxRoles.isEmpty ? nil : sandboxRoles.joined(separator: ", ")
         self.csrf = csrf
     }

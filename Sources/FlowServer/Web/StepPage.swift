@@ -43,7 +43,6 @@ struct StepPage {
 
     var frame: PageFrame
     var order: OrderLine
-    var step: String
     var notice: LocalizedTextPayload?
     var action: String
     var version: Int64
@@ -65,7 +64,7 @@ struct StepPage {
     var sandboxPayment: Bool
 
     init(
-        frame: PageFrame, current: CurrentStep, view order: OrderView, attempt: WebAttempt, captcha: CaptchaImage?,
+        frame: PageFrame, current: CurrentStep, summary answers: [MaskedAnswer]?, attempt: WebAttempt, captcha: CaptchaImage?,
         sandboxRoles: [String]
     ) {
         let step = current.step
@@ -80,8 +79,7 @@ struct StepPage {
                 sandboxCode: codes[field.type.value] != nil)
         }
         self.frame = frame
-        self.order = OrderLine(current.order, flowTitle: order.flowTitle, stepTitle: step.title.value)
-        self.step = step.id.value
+        self.order = OrderLine(current.order, flowTitle: current.flowTitle, stepTitle: step.title.value)
         notice = step.notice.map { LocalizedTextPayload($0.value) }
         action = "\(base)/steps/\(step.id.value)"
         version = current.order.version
@@ -109,13 +107,13 @@ struct StepPage {
                 materialError: errors[material.id.value].map { LocalizedTextPayload($0.message) })
         }
         isConfirmation = step.kind.value == .confirmation
-        summary = (OrderAccess.summary(current, answers: order.answers) ?? []).map(StepPayload.SummaryLine.init)
+        summary = (answers ?? []).map(StepPayload.SummaryLine.init)
         price = current.price?.formatted
         self.captcha = captcha.map { "data:image/svg+xml;base64," + Data($0.svg.utf8).base64EncodedString() }
         self.errors = attempt.errors.map { ErrorLine(label: LocalizedTextPayload($0.label), message: LocalizedTextPayload($0.message)) }
         hasErrors = !attempt.errors.isEmpty
         refusal = attempt.refusal
-        back = step.back && !order.path.isEmpty ? "\(base)/back" : nil
+        back = step.back && !current.path.isEmpty ? "\(base)/back" : nil
         cancel = "\(base)/cancel"
         sandboxPayment = step.kind.value == .payment && sandboxRoles.contains("payment")
         submit = Self.submitLabel(step.kind.value, sandboxPayment: sandboxPayment)

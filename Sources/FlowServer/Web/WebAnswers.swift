@@ -40,7 +40,7 @@ struct WebAnswers {
             } else {
                 answers[field.id.value] = .text(text)
             }
-            if ![.password, .smsCode, .captcha].contains(type) { attempt.typed[name] = text }
+            if !type.isSecret { attempt.typed[name] = text }
         }
     }
 }

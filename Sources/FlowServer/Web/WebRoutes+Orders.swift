@@ -111,9 +111,10 @@ extension WebRoutes {
         status: HTTPResponse.Status
     ) throws -> Response {
         let current = try access.current(id, channel: channel.id)
-        let view = try access.perform(id) { () throws(EngineError) in try engine.show(id) }
         let frame = frame(channel, title: current.step.title.value, csrf: session.csrfToken)
         guard current.order.status == .active else {
+            // Only a finished or waiting order's page shows what the history holds (the review's due date).
+            let view = try access.perform(id) { () throws(EngineError) in try engine.show(id) }
             return try WebPages.render(
                 "status", StatusPage(frame: frame, current: current, view: view, refusal: attempt.refusal, sandboxRoles: sandboxRoles(channel.id)),
                 status: status)
@@ -124,7 +125,9 @@ extension WebRoutes {
         }
         return try WebPages.render(
             "step",
-            StepPage(frame: frame, current: current, view: view, attempt: attempt, captcha: captcha, sandboxRoles: sandboxRoles(channel.id)),
+            StepPage(
+                frame: frame, current: current, summary: try access.summary(current), attempt: attempt, captcha: captcha,
+                sandboxRoles: sandboxRoles(channel.id)),
             status: status)
     }
 

@@ -16,8 +16,8 @@ extension WebRoutes {
         let channel = try channel(context)
         let (session, cookie) = try sessions.current(request, channel: channel.id)
         let lines = try engine.configuration.store.orders(ofSession: session.idSha256).map { id in
-            let view = try access.perform(id) { () throws(EngineError) in try engine.show(id) }
-            return OrderLine(view.record, flowTitle: view.flowTitle, stepTitle: view.stepTitle)
+            let current = try access.perform(id) { () throws(EngineError) in try engine.currentStep(id) }
+            return OrderLine(current.order, flowTitle: current.flowTitle, stepTitle: current.step.title.value)
         }
         return try WebPages.render("orders", Page(
             frame: frame(channel, title: LocalizedText(zh: "我的订单", en: "My orders"), csrf: session.csrfToken), orders: lines),
@@ -49,10 +49,15 @@ extension WebRoutes {
 
     /// Milliseconds since 1970 as a time in Beijing, where the applicants are.
     private static func time(_ milliseconds: Int64) -> String {
+        beijing.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+    }
+
+    /// One formatter for every history line: making one costs more than the page's queries.
+    private static let beijing: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
-    }
+        return formatter
+    }()
 }

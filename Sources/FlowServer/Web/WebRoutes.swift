@@ -69,7 +69,6 @@ struct WebRoutes: Sendable {
 
             var frame: PageFrame
             var processes: [Process]
-            var orders: String
         }
         let channel = try channel(context)
         let (session, cookie) = try sessions.current(request, channel: channel.id)
@@ -82,8 +81,7 @@ struct WebRoutes: Sendable {
                 return Page.Process(
                     id: payload.id, title: payload.title, description: entry.flow.description.map(LocalizedTextPayload.init),
                     materials: payload.beforeStart, notes: payload.notes, start: "/web/\(channel.id)/flows/\(payload.id)/start")
-            },
-            orders: "/web/\(channel.id)/orders"), cookie: cookie)
+            }), cookie: cookie)
     }
 
     /// Starts an order of the channel's flow and binds it to the browser's session.

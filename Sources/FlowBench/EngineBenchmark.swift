@@ -126,7 +126,8 @@ public struct EngineBenchmark {
 
 /// The ceiling: the writes of one completed step (the order's position and version, three
 /// answers, the step's result, three events) as raw SQL in one immediate transaction, with no
-/// engine around them; the answers and the events each in one statement, as the store writes them.
+/// engine around them; the answers and the events each in one statement, and the order's indexed
+/// columns set only when its status changes (the last step completes it), as the store writes them.
 struct BareStepLoop {
     let database: FlowDatabase
     let orders: Int
@@ -146,12 +147,18 @@ struct BareStepLoop {
             let id = "B\(order)"
             for step in 0..<steps {
                 try database.transaction { db in
-                    try db.cachedStatement(sql: """
-                        UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
-                            subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
-                        """).execute(arguments: [
-                            "active", "s\(step + 2)", nil, step + 2, nil, nil, nil, "{}", step, id, step + 1,
-                        ])
+                    if step < steps - 1 {
+                        try db.cachedStatement(sql: """
+                            UPDATE orders SET step = ?, wait = ?, version = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
+                            """).execute(arguments: ["s\(step + 2)", nil, step + 2, "{}", step, id, step + 1])
+                    } else {
+                        try db.cachedStatement(sql: """
+                            UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
+                                subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
+                            """).execute(arguments: [
+                                "completed", "s\(step + 2)", nil, step + 2, nil, nil, nil, "{}", step, id, step + 1,
+                            ])
+                    }
                     try db.cachedStatement(sql: """
                         INSERT INTO answer (order_id, step, field, value) VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)
                         ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value

@@ -10,6 +10,7 @@ enum Migrations {
         migrator.registerMigration("v4-invoices", migrate: createInvoices)
         migrator.registerMigration("v5-outbox-delivery", migrate: OutboxDeliveryMigration.migrate)
         migrator.registerMigration("v6-server", migrate: ServerMigration.migrate)
+        migrator.registerMigration("v7-lean-step-tables", migrate: StepTablesMigration.migrate)
         return migrator
     }
 

@@ -18,7 +18,11 @@ public struct OrderCommit: Sendable {
     /// Invoices issued with the payment this commit records.
     public var invoices: [InvoiceRecord] = []
 
-    public init(order: OrderRecord) {
+    /// The order as it was read before this commit changed it; nil for a new order.
+    public var previous: OrderRecord?
+
+    public init(order: OrderRecord, previous: OrderRecord? = nil) {
         self.order = order
+        self.previous = previous
     }
 }

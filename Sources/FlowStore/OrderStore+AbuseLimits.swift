@@ -1,12 +1,14 @@
 import GRDB
 
 /// The abuse counters, in the database so that every process sees the same count. Each check and
-/// count is one immediate transaction: two processes cannot both take the last attempt.
+/// count is one immediate transaction: two processes cannot both take the last attempt. They are
+/// async, as a step's commit is: sending an SMS counts two attempts, and a server must not block
+/// one of its few threads for each while the writer syncs.
 extension OrderStore {
     /// Counts one attempt unless the limit is reached; then returns the milliseconds until the
     /// oldest attempt in the window leaves it, and counts nothing.
-    public func admit(_ limit: AbuseLimit, key: String, at now: Int64) throws -> Int64? {
-        try database.transaction { db in
+    public func admit(_ limit: AbuseLimit, key: String, at now: Int64) async throws -> Int64? {
+        try await database.transaction { db in
             if let wait = try Self.wait(limit, key: key, now: now, db) { return wait }
             try Self.insert(limit, key: key, now: now, db)
             return nil
@@ -19,8 +21,8 @@ extension OrderStore {
     }
 
     /// Counts one attempt whatever the count (a wrong code that was already typed).
-    public func count(_ limit: AbuseLimit, key: String, at now: Int64) throws {
-        try database.transaction { db in try Self.insert(limit, key: key, now: now, db) }
+    public func count(_ limit: AbuseLimit, key: String, at now: Int64) async throws {
+        try await database.transaction { db in try Self.insert(limit, key: key, now: now, db) }
     }
 
     private static func wait(_ limit: AbuseLimit, key: String, now: Int64, _ db: Database) throws -> Int64? {

@@ -85,13 +85,21 @@ public struct OrderStore: Sendable {
         } else {
             let expected = order.version
             order.version = expected + 1
-            try db.cachedStatement(sql: """
-                UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
-                    subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
-                """).execute(arguments: [
-                    order.status.rawValue, order.step, order.wait, order.version, order.guardKind?.rawValue,
-                order.guardKey, order.subject, order.pending, order.updatedAt, order.id, expected,
-            ])
+            if let previous = commit.previous, !order.changesIndexedColumns(from: previous) {
+                // Most steps change no indexed column; SQLite updates every index whose columns
+                // an UPDATE sets, whether the value changes or not.
+                try db.cachedStatement(sql: """
+                    UPDATE orders SET step = ?, wait = ?, version = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
+                    """).execute(arguments: [order.step, order.wait, order.version, order.pending, order.updatedAt, order.id, expected])
+            } else {
+                try db.cachedStatement(sql: """
+                    UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
+                        subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
+                    """).execute(arguments: [
+                        order.status.rawValue, order.step, order.wait, order.version, order.guardKind?.rawValue,
+                    order.guardKey, order.subject, order.pending, order.updatedAt, order.id, expected,
+                ])
+            }
             if db.changesCount == 0 {
                 guard let actual = try Int64.fetchOne(db, sql: "SELECT version FROM orders WHERE id = ?", arguments: [order.id]) else {
                     throw StoreError.orderNotFound(order.id)

@@ -60,6 +60,38 @@ struct OrderStoreTests {
         #expect(try store.snapshot("B")?.order.guardKey == "new/91110000600037341L")
     }
 
+    @Test("a commit given the order as read updates the guard and the listings when their columns change")
+    func commitWithPreviousUpdatesIndexedColumns() throws {
+        let store = try store()
+        let opened = order("A", guardKey: "new/91110000600037341L")
+        try store.create(OrderCommit(order: opened))
+        var step = OrderCommit(order: opened, previous: opened)
+        step.order.step = "s2"
+        try store.commit(step)
+        var read = try #require(try store.snapshot("A")).order
+        #expect(read.step == "s2")
+        var subject = OrderCommit(order: read, previous: read)
+        subject.order.subject = "91110000600037341L"
+        try store.commit(subject)
+        #expect(try store.orders(OrderFilter(subject: "91110000600037341L")).map(\.id) == ["A"])
+        read = try #require(try store.snapshot("A")).order
+        var cancel = OrderCommit(order: read, previous: read)
+        cancel.order.status = .cancelled
+        try store.commit(cancel)
+        #expect(try store.orders(OrderFilter(status: .cancelled)).map(\.id) == ["A"])
+        try store.create(OrderCommit(order: order("B", guardKey: "new/91110000600037341L")))
+    }
+
+    @Test("a transaction rolled back under its body is reported as failed, not as committed")
+    func abortedTransactionFails() throws {
+        let store = try store()
+        #expect(throws: DatabaseError.self) {
+            try store.database.transaction { db in try db.execute(sql: "ROLLBACK") }
+        }
+        try store.create(OrderCommit(order: order("A")))
+        #expect(try store.snapshot("A") != nil)
+    }
+
     @Test("events are append-only: SQLite refuses updates and deletes")
     func eventsAppendOnly() throws {
         let store = try store()

@@ -11,9 +11,9 @@ enum AbuseLimits {
     static let captchaPerOrder = AbuseLimit(scope: "captcha-order", maximum: 10, windowMilliseconds: hour)
 
     /// Counts an attempt; refuses with the time to wait when the limit is reached.
-    static func admit(_ limit: AbuseLimit, key: String, _ context: ActionContext) throws(EngineError) -> LocalizedMessage? {
+    static func admit(_ limit: AbuseLimit, key: String, _ context: ActionContext) async throws(EngineError) -> LocalizedMessage? {
         let wait: Int64?
-        do { wait = try context.store.admit(limit, key: key, at: context.clock.now()) } catch { throw .storage(error) }
+        do { wait = try await context.store.admit(limit, key: key, at: context.clock.now()) } catch { throw .storage(error) }
         return wait.map { refusal(limit, wait: $0) }
     }
 
@@ -23,8 +23,8 @@ enum AbuseLimits {
         return wait.map { refusal(limit, wait: $0) }
     }
 
-    static func count(_ limit: AbuseLimit, key: String, _ context: ActionContext) throws(EngineError) {
-        do { try context.store.count(limit, key: key, at: context.clock.now()) } catch { throw .storage(error) }
+    static func count(_ limit: AbuseLimit, key: String, _ context: ActionContext) async throws(EngineError) {
+        do { try await context.store.count(limit, key: key, at: context.clock.now()) } catch { throw .storage(error) }
     }
 
     static func refusal(_ limit: AbuseLimit, wait: Int64) -> LocalizedMessage {

@@ -8,7 +8,7 @@ struct CheckCaptcha: ActionPerformer {
     func perform(_ context: ActionContext) async throws(EngineError) -> Result<ActionEffects, ActionRejection> {
         let typed = CaptchaChallenge.normalize(try context.string("code"))
         var effects = ActionEffects()
-        if let refusal = try AbuseLimits.admit(AbuseLimits.captchaPerOrder, key: context.orderID, context) {
+        if let refusal = try await AbuseLimits.admit(AbuseLimits.captchaPerOrder, key: context.orderID, context) {
             return .failure(ActionRejection(message: refusal, effects: effects))
         }
         let record: OneTimeCodeRecord?

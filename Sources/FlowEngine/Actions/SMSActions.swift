@@ -21,11 +21,11 @@ struct SendSMSCode: ActionPerformer {
             effects.detail["result"] = "cool-down"
             return .success(effects)
         }
-        if let refusal = try AbuseLimits.admit(AbuseLimits.smsPerPhone, key: key, context) {
+        if let refusal = try await AbuseLimits.admit(AbuseLimits.smsPerPhone, key: key, context) {
             return .failure(ActionRejection(message: refusal, effects: ActionEffects()))
         }
         if let subject = context.state.subject ?? context.value("uscc")?.stringValue,
-           let refusal = try AbuseLimits.admit(AbuseLimits.smsPerSubject, key: subject, context)
+           let refusal = try await AbuseLimits.admit(AbuseLimits.smsPerSubject, key: subject, context)
         {
             return .failure(ActionRejection(message: refusal, effects: ActionEffects()))
         }
@@ -68,7 +68,7 @@ struct CheckSMSCode: ActionPerformer {
         effects.detail = ["to": Masking.mobile(phone)]
         if let failure {
             if let updated, updated.wrongTries > record?.wrongTries ?? 0 {
-                try AbuseLimits.count(AbuseLimits.wrongCodesPerOrder, key: context.orderID, context)
+                try await AbuseLimits.count(AbuseLimits.wrongCodesPerOrder, key: context.orderID, context)
             }
             return .failure(ActionRejection(message: failure, effects: effects))
         }

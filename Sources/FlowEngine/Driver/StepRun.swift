@@ -67,7 +67,7 @@ struct StepRun {
         order.subject = state.subject
         order.pending = OrderValue.json(stepOutputs)
         order.updatedAt = now
-        var commit = OrderCommit(order: order)
+        var commit = OrderCommit(order: order, previous: record)
         commit.answers = answers.sorted { $0.key < $1.key }.map {
             AnswerRecord(orderId: state.id, step: answerStep, field: $0.key, value: $0.value.json)
         }

@@ -65,3 +65,12 @@ extension OrderRecord {
     /// The columns ``init(row:)`` expects, in order.
     static let columns = "id, channel, flow, definition_hash, status, step, wait, version, guard_kind, guard_key, subject, pending, created_at, updated_at"
 }
+
+extension OrderRecord {
+    /// Whether this order differs from `previous` in a column an index of `orders` holds (the
+    /// guard's unique index, the listings by channel, status and subject).
+    func changesIndexedColumns(from previous: OrderRecord) -> Bool {
+        status != previous.status || guardKind != previous.guardKind || guardKey != previous.guardKey
+            || subject != previous.subject
+    }
+}

@@ -48,8 +48,8 @@ public struct Flow: Sendable, Hashable, Codable {
     }
 
     /// Every field of the flow in step order, choice options' fields included.
-    public var allFields: [Field] {
-        steps.flatMap(\.allFields)
+    public var allFields: FlowFields {
+        FlowFields(steps: steps)
     }
 
     /// The material with this id.

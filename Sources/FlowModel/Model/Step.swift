@@ -39,9 +39,11 @@ public struct Step: Sendable, Hashable, Codable {
         self.next = next
     }
 
-    /// The step's own fields, then every option's fields.
+    /// The step's own fields, then every option's fields. Without a choice it is `fields` itself,
+    /// not a copy: the linter and the engine ask for it once per step per rule or submit.
     public var allFields: [Field] {
-        fields + (choice?.options.flatMap(\.fields) ?? [])
+        guard let choice else { return fields }
+        return fields + choice.options.flatMap(\.fields)
     }
 
     /// The step's actions, then every option's actions.

@@ -1,4 +1,5 @@
 public import FlowEngine
+import FlowDiagnostics
 import Foundation
 
 /// What a load client submits at each step of its orders: the answers of an answers book (the
@@ -41,14 +42,13 @@ public struct APIScript: Sendable {
 
     /// The submission of `step` on `version` for the order numbered `serial`.
     func submission(step: String, version: Int64, serial: Int) -> Body {
-        var answers: [String: Any] = [:]
-        for (field, answer) in self.answers(step: step, serial: serial) {
+        let answers = self.answers(step: step, serial: serial).sorted { $0.key < $1.key }.map { field, answer -> (String, JSONValue) in
             switch answer {
-            case let .text(text): answers[field] = text
-            case let .sandboxCode(kind): answers[field] = ["sandbox": kind]
+            case let .text(text): (field, .string(text))
+            case let .sandboxCode(kind): (field, .object([("sandbox", .string(kind))]))
             }
         }
-        let json = Array((try? JSONSerialization.data(withJSONObject: ["version": version, "answers": answers], options: [.sortedKeys])) ?? Data())
+        let json = Array(JSONWriter().string(.object([("answers", .object(answers)), ("version", .number(String(version)))])).utf8)
         let uploads = self.uploads(step: step)
         guard !uploads.isEmpty else { return Body(bytes: json, contentType: "application/json") }
         let boundary = "channelflow-bench-\(serial)-\(version)"

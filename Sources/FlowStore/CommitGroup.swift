@@ -31,7 +31,8 @@ final class CommitGroup: Sendable {
     /// nothing to group it with, and the two thread switches to the writer's queue and back cost
     /// more than they save (in `bench engine` they made the slowest 1% of steps up to twice as
     /// slow). The transactions that arrive while it runs queue up and commit together after it, so
-    /// under load at most one caller's thread waits for a commit; `bench serve` showed no loss.
+    /// at most one caller's thread waits for a commit — for the writer's queue, another process's
+    /// write lock and the `fsync` — and `bench serve` showed no loss.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         if claimIdleWriter() {
             defer { handOver() }
@@ -70,7 +71,7 @@ final class CommitGroup: Sendable {
 
     /// Synchronous, so that GRDB's blocking write is the one called, not its async overload.
     private func inline<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in try FlowDatabase.within(.immediate, db, body) }
+        try FlowDatabase.blockingTransaction(on: writer, body)
     }
 
     /// After an inline transaction: drains what queued up meanwhile, or marks the writer idle.

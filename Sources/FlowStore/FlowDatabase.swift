@@ -62,14 +62,19 @@ public struct FlowDatabase: Sendable {
 
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction: it takes the write lock up front, so two
     /// processes queue on the busy timeout instead of failing on a lock upgrade.
+    ///
+    /// `body` must let every database error through: after some errors (a full disk, an I/O
+    /// error) SQLite has rolled the transaction back by itself, and a body that went on writing
+    /// would write outside any transaction. The transaction is then reported as failed.
     public func transaction<T>(_ body: (Database) throws -> T) throws -> T {
         try blockingTransaction(body)
     }
 
-    /// `transaction` for async callers: a transaction that finds the writer busy suspends its task,
-    /// not blocking a thread, and the transactions handed in while the writer is busy are
-    /// committed together (`CommitGroup`), one `fsync` for all of them; one that finds it idle
-    /// commits at once. An in-memory database never waits on a disk and always commits at once.
+    /// `transaction` for async callers (the same rule for `body`): a transaction that finds the
+    /// group busy suspends its task, not blocking a thread, and the transactions handed in
+    /// meanwhile are committed together (`CommitGroup`), one `fsync` for all of them; one that
+    /// finds it idle commits at once on the caller's thread, waiting there for the write lock and
+    /// the `fsync`. An in-memory database never waits on a disk and always commits at once.
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         guard let group else { return try blockingTransaction(body) }
         return try await group.transaction(body)
@@ -78,7 +83,11 @@ public struct FlowDatabase: Sendable {
     /// Named apart from `transaction` so that async callers reach it too: in an async context the
     /// async overloads of `transaction` and of GRDB's write are preferred.
     private func blockingTransaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in try Self.within(.immediate, db, body) }
+        try Self.blockingTransaction(on: writer, body)
+    }
+
+    static func blockingTransaction<T>(on writer: any DatabaseWriter, _ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in try within(.immediate, db, body) }
     }
 
     /// Runs `body` between a `BEGIN` and a `COMMIT` prepared once per connection: GRDB's
@@ -88,8 +97,8 @@ public struct FlowDatabase: Sendable {
         try db.cachedStatement(sql: "BEGIN \(kind.rawValue)").execute()
         do {
             let result = try body(db)
-            // An error such as a full disk can make SQLite roll the transaction back by itself;
-            // what `body` wrote after that must not be reported as committed with it.
+            // An error such as a full disk can make SQLite roll the transaction back by itself; a
+            // body that caught it and went on wrote outside the transaction: report a failure.
             guard db.isInsideTransaction else {
                 throw DatabaseError(resultCode: .SQLITE_ABORT, message: "Transaction was aborted")
             }

@@ -10,7 +10,9 @@ enum Migrations {
         migrator.registerMigration("v4-invoices", migrate: createInvoices)
         migrator.registerMigration("v5-outbox-delivery", migrate: OutboxDeliveryMigration.migrate)
         migrator.registerMigration("v6-server", migrate: ServerMigration.migrate)
-        migrator.registerMigration("v7-lean-step-tables", migrate: StepTablesMigration.migrate)
+        // Foreign keys stay on: the rebuild keeps every reference valid, and the deferred check
+        // would scan the whole database on open.
+        migrator.registerMigration("v7-lean-step-tables", foreignKeyChecks: .immediate, migrate: StepTablesMigration.migrate)
         return migrator
     }
 

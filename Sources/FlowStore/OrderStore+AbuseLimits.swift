@@ -2,8 +2,8 @@ import GRDB
 
 /// The abuse counters, in the database so that every process sees the same count. Each check and
 /// count is one immediate transaction: two processes cannot both take the last attempt. They are
-/// async, as a step's commit is: sending an SMS counts two attempts, and a server must not block
-/// one of its few threads for each while the writer syncs.
+/// async, as a step's commit is: sending an SMS counts two attempts, and while the writer is busy
+/// they join its next group instead of blocking one of a server's few threads each.
 extension OrderStore {
     /// Counts one attempt unless the limit is reached; then returns the milliseconds until the
     /// oldest attempt in the window leaves it, and counts nothing.

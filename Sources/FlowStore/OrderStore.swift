@@ -42,8 +42,8 @@ public struct OrderStore: Sendable {
         try write(commit, creating: false)
     }
 
-    /// `create` for async callers: the task waits for the writer (and its `fsync`) without
-    /// holding one of the few cooperative threads, so other requests keep running meanwhile.
+    /// `create` for async callers: while the writer is busy the task waits without holding one of
+    /// the few cooperative threads, and its commit joins a group (see `FlowDatabase.transaction`).
     public func create(_ commit: OrderCommit) async throws {
         try await write(commit, creating: true)
     }
@@ -85,7 +85,9 @@ public struct OrderStore: Sendable {
         } else {
             let expected = order.version
             order.version = expected + 1
-            if let previous = commit.previous, !order.changesIndexedColumns(from: previous) {
+            if let previous = commit.previous, previous.id == order.id, previous.version == expected,
+               !order.changesIndexedColumns(from: previous)
+            {
                 // Most steps change no indexed column; SQLite updates every index whose columns
                 // an UPDATE sets, whether the value changes or not.
                 try db.cachedStatement(sql: """

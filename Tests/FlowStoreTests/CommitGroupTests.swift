@@ -6,8 +6,8 @@ import Testing
 
 /// Async transactions on a file are committed in groups: many callers, few commits, and each
 /// caller's outcome its own. A transaction that finds the group idle runs on its caller's thread
-/// (here the first one, which then waits for the writer another thread holds) and those arriving
-/// behind it are grouped. That first caller blocks a cooperative thread, and the others queue up
+/// (here an empty one handed in first, which then waits for the writer another thread holds) and
+/// those arriving behind it are grouped. That first caller blocks a cooperative thread, and the others queue up
 /// only when a thread is free for them, which a busy test run may not offer for a while: the
 /// holder lets the writer go only once every caller has arrived at the group.
 @Suite("FlowDatabase group commit", .serialized)
@@ -19,7 +19,8 @@ struct CommitGroupTests {
         let commits = CommitCounter()
         try await database.writer.writeWithoutTransaction { db in db.add(transactionObserver: commits, extent: .databaseLifetime) }
         let arrivals = Arrivals()
-        let holding = try await Self.holdWriter(database, until: arrivals, count: 10)
+        let holding = try await Self.holdWriter(database, until: arrivals, count: 11)
+        let filler = try await Self.occupyIdleSlot(database, arrivals)
         let ids = try await withThrowingTaskGroup(of: Int64.self) { group in
             for value in 0..<10 {
                 group.addTask {
@@ -32,12 +33,15 @@ struct CommitGroupTests {
             return try await group.reduce(into: []) { $0.append($1) }
         }
         try await holding.value
+        try await filler.value
         #expect(Set(ids).count == 10)
         #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM scratch") } == 10)
         #expect(commits.count <= 3, "10 transactions took \(commits.count) commits")
     }
 
-    @Test("many transactions at once each commit with their own result, and the writer is idle after them", arguments: Durability.allCases)
+    @Test(
+        "many transactions at once each commit with their own result, and the writer is idle after them",
+        .timeLimit(.minutes(1)), arguments: Durability.allCases)
     func concurrentTransactionsAllCommit(durability: Durability) async throws {
         let (database, folder) = try Self.database(durability)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -66,7 +70,8 @@ struct CommitGroupTests {
         let (database, folder) = try Self.database(durability)
         defer { try? FileManager.default.removeItem(at: folder) }
         let arrivals = Arrivals()
-        let holding = try await Self.holdWriter(database, until: arrivals, count: 3)
+        let holding = try await Self.holdWriter(database, until: arrivals, count: 4)
+        let filler = try await Self.occupyIdleSlot(database, arrivals)
         async let first: Void = arrivals.transaction(database) { db in try db.execute(sql: "INSERT INTO scratch (value) VALUES ('a')") }
         async let duplicate: Void = arrivals.transaction(database) { db in
             try db.execute(sql: "INSERT INTO scratch (value) VALUES ('b')")
@@ -79,8 +84,18 @@ struct CommitGroupTests {
         #expect(refused)
         try await last
         try await holding.value
+        try await filler.value
         let values = try database.read { db in try String.fetchAll(db, sql: "SELECT value FROM scratch ORDER BY value") }
         #expect(values == ["a", "c"])
+    }
+
+    /// Hands in an empty transaction that finds the group idle and so takes the caller's-thread
+    /// path, waiting there for the held writer: the transactions after it all queue up behind it.
+    private static func occupyIdleSlot(_ database: FlowDatabase, _ arrivals: Arrivals) async throws -> Task<Void, any Error> {
+        let filler = Task { try await arrivals.transaction(database) { _ in } }
+        while arrivals.count < 1 { try await Task.sleep(for: .milliseconds(5)) }
+        try await Task.sleep(for: .milliseconds(50))
+        return filler
     }
 
     /// Holds the writer from a thread of its own, as another connection's long transaction would,

@@ -44,6 +44,15 @@ struct StepTablesMigrationTests {
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE name IN ('answer', 'step_result') ORDER BY name")
         }
         #expect(tables.count == 2 && tables.allSatisfy { $0.hasSuffix("WITHOUT ROWID") })
+        let event = try store.database.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'event' ORDER BY name")
+        }
+        #expect(event == ["event", "event_by_order", "event_no_delete", "event_no_update"])
+        #expect(throws: DatabaseError.self) {
+            try store.database.transaction { db in try db.execute(sql: "UPDATE event SET kind = 'x'") }
+        }
+        let eventSQL = try store.database.read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'event'") }
+        #expect(eventSQL?.contains("AUTOINCREMENT") == false)
         #expect(try store.integrityCheck() == ["ok"])
     }
 }

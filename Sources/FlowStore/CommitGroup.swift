@@ -51,9 +51,7 @@ final class CommitGroup: Sendable {
                 defer { queue.draining = true }
                 return !queue.draining
             }
-            // The batches run on the writer's own queue: a task in between would cost two more
-            // thread switches per commit, as much as a step's writes without `fsync`.
-            if starts { writer.asyncWriteWithoutTransaction { db in self.drain(db) } }
+            if starts { startDrain() }
         }
         guard let value = slot.value.withLock({ $0 }) else { preconditionFailure("a committed transaction always produced its result") }
         return value
@@ -80,7 +78,13 @@ final class CommitGroup: Sendable {
             if queue.jobs.isEmpty { queue.draining = false }
             return queue.draining
         }
-        if starts { writer.asyncWriteWithoutTransaction { db in self.drain(db) } }
+        if starts { startDrain() }
+    }
+
+    /// The batches run on the writer's own queue: a task in between would cost two more thread
+    /// switches per commit, as much as a step's writes without `fsync`.
+    private func startDrain() {
+        writer.asyncWriteWithoutTransaction { db in self.drain(db) }
     }
 
     private func drain(_ db: Database) {

@@ -126,8 +126,8 @@ public struct EngineBenchmark {
 
 /// The ceiling: the writes of one completed step (the order's position and version, three
 /// answers, the step's result, three events) as raw SQL in one immediate transaction, with no
-/// engine around them; the answers and the events each in one statement, and the order's indexed
-/// columns set only when its status changes (the last step completes it), as the store writes them.
+/// engine around them, through the store's own statements (`StepSQL`); the order's indexed columns
+/// are set only when its status changes (the last step completes it), as the store does.
 struct BareStepLoop {
     let database: FlowDatabase
     let orders: Int
@@ -148,31 +148,17 @@ struct BareStepLoop {
             for step in 0..<steps {
                 try database.transaction { db in
                     if step < steps - 1 {
-                        try db.cachedStatement(sql: """
-                            UPDATE orders SET step = ?, wait = ?, version = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
-                            """).execute(arguments: ["s\(step + 2)", nil, step + 2, "{}", step, id, step + 1])
+                        try db.cachedStatement(sql: StepSQL.updatePosition)
+                            .execute(arguments: ["s\(step + 2)", nil, step + 2, "{}", step, id, step + 1])
                     } else {
-                        try db.cachedStatement(sql: """
-                            UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
-                                subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
-                            """).execute(arguments: [
-                                "completed", "s\(step + 2)", nil, step + 2, nil, nil, nil, "{}", step, id, step + 1,
-                            ])
+                        try db.cachedStatement(sql: StepSQL.updateOrder).execute(arguments: [
+                            "completed", "s\(step + 2)", nil, step + 2, nil, nil, nil, "{}", step, id, step + 1,
+                        ])
                     }
-                    try db.cachedStatement(sql: """
-                        INSERT INTO answer (order_id, step, field, value) VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)
-                        ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value
-                        """).execute(arguments: StatementArguments((0..<3).flatMap { field -> [String] in
-                            [id, "s\(step + 1)", "f\(step)_\(field)", #"{"string":"value"}"#]
-                        }))
-                    try db.cachedStatement(sql: """
-                        INSERT INTO step_result (order_id, step, position, outputs, completed_at) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (order_id, step) DO UPDATE SET position = excluded.position, outputs = excluded.outputs,
-                            completed_at = excluded.completed_at
-                        """).execute(arguments: [id, "s\(step + 1)", step + 1, "{}", step])
-                    try db.cachedStatement(sql: """
-                        INSERT INTO event (order_id, at, kind, step, detail) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
-                        """).execute(arguments: StatementArguments(["answers_accepted", "step_completed", "step_entered"].flatMap {
+                    try db.cachedStatement(sql: StepSQL.upsertAnswers(rows: 3)).execute(arguments: StatementArguments(
+                        (0..<3).flatMap { field -> [String] in [id, "s\(step + 1)", "f\(step)_\(field)", #"{"string":"value"}"#] }))
+                    try db.cachedStatement(sql: StepSQL.upsertStepResult).execute(arguments: [id, "s\(step + 1)", step + 1, "{}", step])
+                    try db.cachedStatement(sql: StepSQL.insertEvents(rows: 3)).execute(arguments: StatementArguments(["answers_accepted", "step_completed", "step_entered"].flatMap {
                             [id, step, $0, "s\(step + 1)", "{}"] as [(any DatabaseValueConvertible)?]
                         }))
                 }

@@ -88,16 +88,10 @@ public struct OrderStore: Sendable {
             if let previous = commit.previous, previous.id == order.id, previous.version == expected,
                !order.changesIndexedColumns(from: previous)
             {
-                // Most steps change no indexed column; SQLite updates every index whose columns
-                // an UPDATE sets, whether the value changes or not.
-                try db.cachedStatement(sql: """
-                    UPDATE orders SET step = ?, wait = ?, version = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
-                    """).execute(arguments: [order.step, order.wait, order.version, order.pending, order.updatedAt, order.id, expected])
+                try db.cachedStatement(sql: StepSQL.updatePosition).execute(
+                    arguments: [order.step, order.wait, order.version, order.pending, order.updatedAt, order.id, expected])
             } else {
-                try db.cachedStatement(sql: """
-                    UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?,
-                        subject = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?
-                    """).execute(arguments: [
+                try db.cachedStatement(sql: StepSQL.updateOrder).execute(arguments: [
                         order.status.rawValue, order.step, order.wait, order.version, order.guardKind?.rawValue,
                     order.guardKey, order.subject, order.pending, order.updatedAt, order.id, expected,
                 ])
@@ -123,18 +117,14 @@ public struct OrderStore: Sendable {
             let reopen = try db.cachedStatement(sql: "DELETE FROM step_result WHERE order_id = ? AND step = ?")
             for step in commit.reopenedSteps { try reopen.execute(arguments: [id, step]) }
         }
-        try Self.answers.insert(commit.answers.map { [$0.orderId, $0.step, $0.field, $0.value] }, db)
+        try StepSQL.answers.insert(commit.answers.map { [$0.orderId, $0.step, $0.field, $0.value] }, db)
         if !commit.stepResults.isEmpty {
-            let result = try db.cachedStatement(sql: """
-                INSERT INTO step_result (order_id, step, position, outputs, completed_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (order_id, step) DO UPDATE SET position = excluded.position, outputs = excluded.outputs,
-                    completed_at = excluded.completed_at
-                """)
+            let result = try db.cachedStatement(sql: StepSQL.upsertStepResult)
             for row in commit.stepResults {
                 try result.execute(arguments: [row.orderId, row.step, row.position, row.outputs, row.completedAt])
             }
         }
-        try Self.events.insert(commit.events.map { [$0.orderId, $0.at, $0.kind, $0.step, $0.detail] }, db)
+        try StepSQL.events.insert(commit.events.map { [$0.orderId, $0.at, $0.kind, $0.step, $0.detail] }, db)
         try OutboxQueue.enqueue(commit.outbox, db)
         for code in commit.codes { try code.save(db) }
         for payment in commit.payments { try payment.save(db) }
@@ -142,20 +132,13 @@ public struct OrderStore: Sendable {
         for material in commit.orderMaterials { try material.save(db) }
         for invoice in commit.invoices { try invoice.insert(db) }
         for shipment in commit.shipments {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO shipment (order_id, address, status, updated_at) VALUES (?, ?, 'pending', ?)
                 ON CONFLICT (order_id) DO UPDATE SET address = excluded.address, updated_at = excluded.updated_at
                 WHERE shipment.status = 'pending'
-                """, arguments: [shipment.orderId, shipment.address, shipment.updatedAt])
+                """).execute(arguments: [shipment.orderId, shipment.address, shipment.updatedAt])
         }
     }
-
-    private static let answers = RowBatch(
-        head: "INSERT INTO answer (order_id, step, field, value) VALUES",
-        tail: "ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value", columns: 4)
-
-    /// Rows of one statement get consecutive ids in the order given, as separate inserts would.
-    private static let events = RowBatch(head: "INSERT INTO event (order_id, at, kind, step, detail) VALUES", tail: "", columns: 5)
 
     private func guardConflict(_ order: OrderRecord, cause: DatabaseError) throws -> StoreError {
         guard let kind = order.guardKind, let key = order.guardKey else { throw cause }

@@ -24,7 +24,7 @@ struct RowBatch {
         }
     }
 
-    private func sql(rows: Int) -> String {
+    func sql(rows: Int) -> String {
         let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
         return head + " " + Array(repeating: row, count: rows).joined(separator: ", ") + (tail.isEmpty ? "" : " " + tail)
     }

@@ -32,7 +32,7 @@ struct OrderAccess: Sendable {
     func summary(_ current: CurrentStep) throws -> [MaskedAnswer]? {
         guard current.step.kind.value == .confirmation else { return nil }
         return Self.summary(current, answers: try perform(current.order.id) { () throws(EngineError) in
-            try engine.show(current.order.id).answers
+            try engine.maskedAnswers(current.order.id)
         })
     }
 

@@ -26,17 +26,16 @@ extension OrderStore {
     }
 
     private static func wait(_ limit: AbuseLimit, key: String, now: Int64, _ db: Database) throws -> Int64? {
-        let times = try Int64.fetchAll(db, sql: """
-            SELECT at FROM abuse_attempt WHERE scope = ? AND key = ? AND at > ? ORDER BY at
-            """, arguments: [limit.scope, key, now - limit.windowMilliseconds])
+        let times = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT at FROM abuse_attempt WHERE scope = ? AND key = ? AND at > ? ORDER BY at"),
+            arguments: [limit.scope, key, now - limit.windowMilliseconds])
         guard times.count >= limit.maximum else { return nil }
         return max(1000, times[times.count - limit.maximum] + limit.windowMilliseconds - now)
     }
 
     private static func insert(_ limit: AbuseLimit, key: String, now: Int64, _ db: Database) throws {
-        try db.execute(
-            sql: "DELETE FROM abuse_attempt WHERE scope = ? AND key = ? AND at <= ?",
-            arguments: [limit.scope, key, now - limit.windowMilliseconds])
-        try db.execute(sql: "INSERT INTO abuse_attempt (scope, key, at) VALUES (?, ?, ?)", arguments: [limit.scope, key, now])
+        try db.cachedStatement(sql: "DELETE FROM abuse_attempt WHERE scope = ? AND key = ? AND at <= ?")
+            .execute(arguments: [limit.scope, key, now - limit.windowMilliseconds])
+        try db.cachedStatement(sql: "INSERT INTO abuse_attempt (scope, key, at) VALUES (?, ?, ?)").execute(arguments: [limit.scope, key, now])
     }
 }

@@ -5,7 +5,8 @@ extension OrderStore {
     /// An order's invoices, oldest first.
     public func invoices(of order: String) throws -> [InvoiceRecord] {
         try database.read { db in
-            try InvoiceRecord.filter(Column("order_id") == order).order(Column("issued_at"), Column("number")).fetchAll(db)
+            try InvoiceRecord.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM invoice WHERE order_id = ? ORDER BY issued_at, number"), arguments: [order])
         }
     }
 

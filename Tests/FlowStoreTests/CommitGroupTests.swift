@@ -32,7 +32,7 @@ struct CommitGroupTests {
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        try await holding.value
+        await holding.value
         try await filler.value
         #expect(Set(ids).count == 10)
         #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM scratch") } == 10)
@@ -83,7 +83,7 @@ struct CommitGroupTests {
         do { try await duplicate } catch is DatabaseError { refused = true }
         #expect(refused)
         try await last
-        try await holding.value
+        await holding.value
         try await filler.value
         let values = try database.read { db in try String.fetchAll(db, sql: "SELECT value FROM scratch ORDER BY value") }
         #expect(values == ["a", "c"])
@@ -101,21 +101,17 @@ struct CommitGroupTests {
     /// Holds the writer from a thread of its own, as another connection's long transaction would,
     /// until `count` callers have arrived, and a moment more for the last one to queue up; returns
     /// once the writer is held.
-    private static func holdWriter(_ database: FlowDatabase, until arrivals: Arrivals, count: Int) async throws -> Task<Void, any Error> {
+    private static func holdWriter(_ database: FlowDatabase, until arrivals: Arrivals, count: Int) async throws -> Task<Void, Never> {
         let holding = Task {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
                 Thread.detachNewThread {
-                    do {
-                        try database.writer.writeWithoutTransaction { _ in
-                            arrivals.writerHeld()
-                            let deadline = Date(timeIntervalSinceNow: 60)
-                            while arrivals.count < count, Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
-                            Thread.sleep(forTimeInterval: 0.2)
-                        }
-                        continuation.resume()
-                    } catch {
-                        continuation.resume(throwing: error)
+                    database.writer.writeWithoutTransaction { _ in
+                        arrivals.writerHeld()
+                        let deadline = Date(timeIntervalSinceNow: 60)
+                        while arrivals.count < count, Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+                        Thread.sleep(forTimeInterval: 0.2)
                     }
+                    continuation.resume()
                 }
             }
         }

@@ -23,12 +23,7 @@ extension FlowEngine {
     public func show(_ id: String) throws(EngineError) -> OrderView {
         let loaded = try load(id, fresh: true)
         let flow = loaded.machine.flow
-        var answers: [MaskedAnswer] = []
-        for step in flow.steps {
-            let option = loaded.machine.chosenOption(step, loaded.state.answers)
-            answers += Self.masked(loaded.state.answers, step: step, option: option)
-                .filter { answer in !answers.contains { $0.field == answer.field } }
-        }
+        let answers = Self.maskedAnswers(loaded)
         let snapshot: OrderSnapshot?
         do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
         let events = try events(id)
@@ -37,5 +32,21 @@ extension FlowEngine {
             stepTitle: try loaded.machine.step(loaded.state.step).title.value, path: loaded.state.path, answers: answers,
             payments: snapshot?.payments ?? [], materials: snapshot?.materials ?? [], events: events,
             review: reviewDeadline(loaded), decisions: events.compactMap(ReviewDecision.init))
+    }
+
+    /// The order's answers as every output shows them (masked), each field once, in the flow's
+    /// order: a confirmation page's summary, without the history and payments `show` reads too.
+    public func maskedAnswers(_ id: String) throws(EngineError) -> [MaskedAnswer] {
+        Self.maskedAnswers(try load(id))
+    }
+
+    private static func maskedAnswers(_ loaded: Loaded) -> [MaskedAnswer] {
+        var answers: [MaskedAnswer] = []
+        for step in loaded.machine.flow.steps {
+            let option = loaded.machine.chosenOption(step, loaded.state.answers)
+            answers += masked(loaded.state.answers, step: step, option: option)
+                .filter { answer in !answers.contains { $0.field == answer.field } }
+        }
+        return answers
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 
 /// A finished answer as bytes: what an idempotency key replays and what the client receives.
@@ -11,14 +10,14 @@ struct JSONReply: Sendable {
     init(status: HTTPResponse.Status = .ok, _ payload: some Encodable, location: String? = nil) throws {
         self.status = status
         contentType = "application/json"
-        body = Array(try Self.encoder.encode(payload))
+        body = try JSONBodyEncoder.encode(payload)
         self.location = location
     }
 
     init(_ problem: Problem) throws {
         status = problem.status
         contentType = "application/problem+json"
-        body = Array(try Self.encoder.encode(problem))
+        body = try JSONBodyEncoder.encode(problem)
     }
 
     init(status: HTTPResponse.Status, contentType: String, body: [UInt8]) {
@@ -32,10 +31,4 @@ struct JSONReply: Sendable {
         if let location { headers[.location] = location }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 }

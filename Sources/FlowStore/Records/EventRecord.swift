@@ -21,3 +21,13 @@ public struct EventRecord: SnakeCaseRecord, Hashable {
         self.detail = detail
     }
 }
+
+extension EventRecord {
+    /// Decodes by column name: an order's history is read on every API request that shows it, and
+    /// Codable decoding costs more than the query.
+    public init(row: Row) throws {
+        self.init(
+            id: try row.decode(forColumn: "id"), orderId: try row.decode(forColumn: "order_id"), at: try row.decode(forColumn: "at"),
+            kind: try row.decode(forColumn: "kind"), step: try row.decode(forColumn: "step"), detail: try row.decode(forColumn: "detail"))
+    }
+}

@@ -36,6 +36,16 @@ public struct OrderMaterialRecord: SnakeCaseRecord, Hashable {
     }
 }
 
+extension OrderMaterialRecord {
+    /// Decodes by column name: an order's materials are read with the order, and Codable decoding
+    /// costs more than the query.
+    public init(row: Row) throws {
+        self.init(
+            orderId: try row.decode(forColumn: "order_id"), material: try row.decode(forColumn: "material"),
+            sha256: try row.decode(forColumn: "sha256"), storedAt: try row.decode(forColumn: "stored_at"))
+    }
+}
+
 extension MaterialBlobRecord {
     /// Stores the file unless the same bytes are stored already (through a cached statement).
     func saveOnce(_ db: Database) throws {

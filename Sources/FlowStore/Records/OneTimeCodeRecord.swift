@@ -44,3 +44,15 @@ extension OneTimeCodeRecord {
             """).execute(arguments: [orderId, purpose, recipientHash, codeHash, sentAt, expiresAt, wrongTries, used])
     }
 }
+
+extension OneTimeCodeRecord {
+    /// Decodes by column name: codes are read on every SMS step, and Codable decoding costs more
+    /// than the query.
+    public init(row: Row) throws {
+        self.init(
+            orderId: try row.decode(forColumn: "order_id"), purpose: try row.decode(forColumn: "purpose"),
+            recipientHash: try row.decode(forColumn: "recipient_hash"), codeHash: try row.decode(forColumn: "code_hash"),
+            sentAt: try row.decode(forColumn: "sent_at"), expiresAt: try row.decode(forColumn: "expires_at"),
+            wrongTries: try row.decode(forColumn: "wrong_tries"), used: try row.decode(forColumn: "used"))
+    }
+}

@@ -47,3 +47,17 @@ extension PaymentRecord {
             """).execute(arguments: [id, orderId, method, amountFen, provider, status.rawValue, createdAt, confirmedAt])
     }
 }
+
+extension PaymentRecord.Status: DatabaseValueConvertible {}
+
+extension PaymentRecord {
+    /// Decodes by column name: an order's payments are read on most steps, and Codable decoding
+    /// costs more than the query.
+    public init(row: Row) throws {
+        self.init(
+            id: try row.decode(forColumn: "id"), orderId: try row.decode(forColumn: "order_id"),
+            method: try row.decode(forColumn: "method"), amountFen: try row.decode(forColumn: "amount_fen"),
+            provider: try row.decode(forColumn: "provider"), status: try row.decode(forColumn: "status"),
+            createdAt: try row.decode(forColumn: "created_at"), confirmedAt: try row.decode(forColumn: "confirmed_at"))
+    }
+}

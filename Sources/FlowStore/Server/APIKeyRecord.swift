@@ -21,3 +21,14 @@ public struct APIKeyRecord: SnakeCaseRecord, Hashable {
         self.revokedAt = revokedAt
     }
 }
+
+extension APIKeyRecord {
+    /// Decodes by column name: every API request looks its key up, and Codable decoding costs
+    /// more than the query.
+    public init(row: Row) throws {
+        self.init(
+            id: try row.decode(forColumn: "id"), channel: try row.decode(forColumn: "channel"),
+            secretSha256: try row.decode(forColumn: "secret_sha256"), label: try row.decode(forColumn: "label"),
+            createdAt: try row.decode(forColumn: "created_at"), revokedAt: try row.decode(forColumn: "revoked_at"))
+    }
+}

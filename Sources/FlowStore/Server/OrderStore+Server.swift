@@ -38,7 +38,7 @@ extension OrderStore {
     /// The answer kept under a key, unless it is older than `since` (milliseconds since 1970).
     public func idempotentResponse(channel: String, key: String, since: Int64) throws -> IdempotentResponse? {
         try database.read { db in
-            try IdempotentResponse.fetchOne(db, key: ["channel": channel, "key": key]).flatMap { $0.createdAt >= since ? $0 : nil }
+            try Self.idempotentResponse(channel: channel, key: key, db).flatMap { $0.createdAt >= since ? $0 : nil }
         }
     }
 
@@ -47,13 +47,16 @@ extension OrderStore {
     /// on the way: a key is a retry window, not a permanent record.
     public func keep(_ response: IdempotentResponse, expiry: Int64) throws -> IdempotentResponse {
         try database.transaction { db in
-            try db.execute(sql: "DELETE FROM idempotent_response WHERE created_at < ?", arguments: [response.createdAt - expiry])
-            if let first = try IdempotentResponse.fetchOne(db, key: ["channel": response.channel, "key": response.key]) {
-                return first
-            }
+            try db.cachedStatement(sql: "DELETE FROM idempotent_response WHERE created_at < ?").execute(arguments: [response.createdAt - expiry])
+            if let first = try Self.idempotentResponse(channel: response.channel, key: response.key, db) { return first }
             try response.insert(db)
             return response
         }
+    }
+
+    private static func idempotentResponse(channel: String, key: String, _ db: Database) throws -> IdempotentResponse? {
+        try IdempotentResponse.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM idempotent_response WHERE channel = ? AND key = ?"), arguments: [channel, key])
     }
 
     public func insert(_ session: WebSessionRecord) throws {

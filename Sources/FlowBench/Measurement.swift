@@ -6,9 +6,20 @@ public enum Measurement {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// The median seconds of `first` and of `second` over `rounds` rounds, after one warm-up run
-    /// of each; the two alternate so that drift in the machine hits both alike.
-    public static func alternating(rounds: Int, _ first: () -> Void, _ second: () -> Void) -> (first: Double, second: Double) {
+    /// The seconds of two alternated measurements.
+    public struct Alternated: Sendable {
+        /// The medians.
+        public var first: Double
+        public var second: Double
+        /// The fastest rounds: noise only ever adds time, so on a shared machine these are the
+        /// least disturbed figures, and the medians' ratio can differ from theirs.
+        public var fastestFirst: Double
+        public var fastestSecond: Double
+    }
+
+    /// `first` and `second` over `rounds` rounds, after one warm-up run of each; the two alternate
+    /// so that drift in the machine hits both alike.
+    public static func alternating(rounds: Int, _ first: () -> Void, _ second: () -> Void) -> Alternated {
         first()
         second()
         var firstTimes: [Double] = []
@@ -17,7 +28,9 @@ public enum Measurement {
             firstTimes.append(seconds(first))
             secondTimes.append(seconds(second))
         }
-        return (median(firstTimes), median(secondTimes))
+        return Alternated(
+            first: median(firstTimes), second: median(secondTimes),
+            fastestFirst: firstTimes.min() ?? 0, fastestSecond: secondTimes.min() ?? 0)
     }
 
     /// The median of some values (0 for none).

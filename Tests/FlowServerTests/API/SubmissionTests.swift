@@ -79,6 +79,31 @@ struct SubmissionTests {
         return (order, version)
     }
 
+    @Test func theConfirmationStepShowsTheAnswersMasked() async throws {
+        let server = try TestServer()
+        try await server.test { client in
+            let api = APIExchange(client, server: server, channel: "ca_outlet")
+            let order = try await Self.start(api)
+            var reply: APIExchange.Answer?
+            for (index, (step, answers)) in NewCertificateOverAPITests.steps.dropLast().enumerated() {
+                reply = try await api.send(
+                    "submitStep", .post, "/api/v1/orders/\(order)/steps/\(step)", json: #"{"version": \#(index + 1), "answers": \#(answers)}"#)
+                try #require(reply?.status == 200, "\(step): \(reply?.json ?? [:])")
+            }
+            let confirmation = try #require(reply?.json["step"] as? [String: Any])
+            #expect(confirmation["kind"] as? String == "confirmation")
+            let lines = try #require(confirmation["summary"] as? [[String: Any]])
+            let values = Dictionary(lines.compactMap { line in (line["field"] as? String).map { ($0, line["value"] as? String) } }) { first, _ in first }
+            #expect(values["company_name"] == "北京示例科技有限公司")
+            #expect(values["legal_rep_mobile"] == "138****5678")
+            #expect(values["agent_email"] != nil && values["mailing_address"] != nil)
+            let text = String(decoding: reply?.bytes ?? [], as: UTF8.self)
+            #expect(!text.contains("13812345678") && !text.contains("110101199003070011"), "personal data unmasked: \(text)")
+            let shown = try await api.send("getStep", .get, "/api/v1/orders/\(order)/step")
+            #expect((shown.json["summary"] as? [[String: Any]])?.count == lines.count)
+        }
+    }
+
     @Test func aMaterialOverItsLimitIsRefusedWhileItStreamsIn() async throws {
         let server = try TestServer()
         try await server.test { client in

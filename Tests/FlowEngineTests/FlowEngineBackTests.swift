@@ -1,20 +1,10 @@
 import FlowEngine
 import FlowProviders
 import FlowStore
-import Foundation
 import Testing
 
 @Suite("FlowEngine: going back")
 struct FlowEngineBackTests {
-    private static let key = """
-        serial: 5A3F0000000000000000000000000001
-        organization: 北京示例科技有限公司
-        uscc: 91110000600037341L
-        not-after: 2027-01-31
-        medium: ukey
-        pin: "123456"
-        """
-
     private func renewalBook() -> AnswersBook {
         AnswersBook(answers: [
             "insert_ukey": ["ukey_pin": .text("123456")],
@@ -26,12 +16,9 @@ struct FlowEngineBackTests {
 
     @Test("back to a step whose entry read the UKEY keeps what it read; the step can be answered again")
     func backKeepsEntryOutputs() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cf-back-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let keyFile = folder.appendingPathComponent("key.yaml").path
-        try Self.key.write(toFile: keyFile, atomically: true, encoding: .utf8)
-        let test = try TestEngine { $0.ukey = SandboxUKey(file: keyFile) }
+        let key = try SandboxKeyFile()
+        defer { key.remove() }
+        let test = try TestEngine { $0.ukey = SandboxUKey(file: key.path) }
         let (order, stop) = try await test.run("ca_outlet", "renewal", renewalBook())
         guard case .needsAnswers("agent") = stop else { Issue.record("stopped with \(stop)"); return }
         #expect(try test.engine.back(order).step == "renewal_info")

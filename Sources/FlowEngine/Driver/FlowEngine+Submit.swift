@@ -94,6 +94,8 @@ extension FlowEngine {
             commit.shipments = [ShipmentRecord(orderId: id, address: address, status: .pending, updatedAt: clock.now())]
         }
         try await write(commit, creating: false)
+        // Nor kept in memory: the cached order must be the order as stored.
+        for field in secret { run.state.answers[field] = nil }
         remember(commit, run, machine, creating: false)
         log(run, step: step.id.value)
         if let deferred = run.deferred { throw deferred }

@@ -1,6 +1,13 @@
 import Foundation
+import Hummingbird
 @testable import FlowServer
 import Testing
+
+private func foundationJSON(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
 
 @Suite("Reply bodies: the JSON JSONEncoder would write, sorted keys")
 struct JSONBodyEncoderTests {
@@ -39,9 +46,7 @@ struct JSONBodyEncoderTests {
         small: -8, large: .max)
 
     @Test func writesWhatJSONEncoderWritesWithSortedKeys() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let expected = String(decoding: try encoder.encode(Self.reply), as: UTF8.self)
+        let expected = try foundationJSON(Self.reply)
         let written = String(decoding: try JSONBodyEncoder.encode(Self.reply), as: UTF8.self)
         #expect(written == expected)
         #expect(try JSONDecoder().decode(Reply.self, from: Data(written.utf8)) == Self.reply)
@@ -82,6 +87,75 @@ struct JSONBodyEncoderTests {
     @Test func keepsTheLastValueOfAKeyAndWritesSuperAndNestedContainers() throws {
         let written = String(decoding: try JSONBodyEncoder.encode(Twice()), as: UTF8.self)
         #expect(written == #"{"key":"second","list":[null,{"deep":true}],"super":{"ratio":1.5,"whole":2}}"#)
+    }
+
+    struct Numbers: Codable {
+        var doubles: [Double]
+        var floats: [Float]
+    }
+
+    @Test func writesNumbersAsJSONEncoderDoes() throws {
+        let numbers = Numbers(
+            doubles: [0, -0.0, 0.1, 1.5, 2, -3, 1e-7, 123_456_789.125, 9_007_199_254_740_992, 1e16, 1e21, .greatestFiniteMagnitude, .leastNonzeroMagnitude],
+            floats: [0.1, 3, 1e10, -2.5, .greatestFiniteMagnitude])
+        #expect(String(decoding: try JSONBodyEncoder.encode(numbers), as: UTF8.self) == (try foundationJSON(numbers)))
+    }
+
+    @Test func ordersKeysByTheirBytesAsJSONEncoderDoes() throws {
+        let keys = ["e\u{301}", "f", "\u{2126}", "\u{0500}", "Amount", "amount", "_", "a1", "a10", "a2", "中文", ""]
+        let object = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        #expect(String(decoding: try JSONBodyEncoder.encode(object), as: UTF8.self) == (try foundationJSON(object)))
+    }
+
+    struct SameNestedKeyTwice: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyKey.self)
+            var first = container.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("n"))
+            try first.encode(1, forKey: AnyKey("a"))
+            var second = container.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("n"))
+            try second.encode(2, forKey: AnyKey("b"))
+            var list = container.nestedUnkeyedContainer(forKey: AnyKey("l"))
+            try list.encode(1)
+            var more = container.nestedUnkeyedContainer(forKey: AnyKey("l"))
+            try more.encode(2)
+        }
+    }
+
+    @Test func twoNestedContainersOfOneKeyWriteIntoOneValue() throws {
+        #expect(String(decoding: try JSONBodyEncoder.encode(SameNestedKeyTwice()), as: UTF8.self) == (try foundationJSON(SameNestedKeyTwice())))
+    }
+
+    /// Every kind of reply the API sends, as the server wrote it, against `JSONEncoder`'s bytes for
+    /// the same payload read back.
+    @Test func theServersRepliesAreWhatJSONEncoderWouldHaveWritten() async throws {
+        let server = try TestServer()
+        try await server.test { client in
+            let api = APIExchange(client, server: server, channel: "ca_outlet")
+            func same<Payload: Codable>(_ type: Payload.Type, _ answer: APIExchange.Answer) throws {
+                let payload = try JSONDecoder().decode(Payload.self, from: Data(answer.bytes))
+                #expect(String(decoding: answer.bytes, as: UTF8.self) == (try foundationJSON(payload)), "\(Payload.self)")
+            }
+            try same(ChannelListPayload.self, try await api.send("listChannels", .get, "/api/v1/channels"))
+            try same(FlowPayload.self, try await api.send("getFlow", .get, "/api/v1/channels/ca_outlet/flows/new_certificate"))
+            let order = try await SubmissionTests.start(api)
+            var version = 1
+            for (step, answers) in NewCertificateOverAPITests.steps.dropLast() {
+                let reply = try await api.send(
+                    "submitStep", .post, "/api/v1/orders/\(order)/steps/\(step)", json: #"{"version": \#(version), "answers": \#(answers)}"#)
+                try same(ProgressPayload.self, reply)
+                version += 1
+            }
+            try same(StepPayload.self, try await api.send("getStep", .get, "/api/v1/orders/\(order)/step"))
+            try same(OrderDetailPayload.self, try await api.send("getOrder", .get, "/api/v1/orders/\(order)"))
+            try same(OrderListPayload.self, try await api.send("listOrders", .get, "/api/v1/orders?limit=5"))
+            let stale = try await api.send(
+                "submitStep", .post, "/api/v1/orders/\(order)/steps/confirm", json: #"{"version": 1, "answers": {}}"#)
+            #expect(stale.status == 409)
+            try same(Problem.self, stale)
+            let invalid = try await api.send(
+                "startOrder", .post, "/api/v1/orders/\(order)/steps/confirm", json: #"{"version": "x"}"#)
+            try same(Problem.self, invalid)
+        }
     }
 
     struct NotANumber: Encodable {

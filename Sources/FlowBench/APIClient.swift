@@ -7,8 +7,6 @@ public struct APIExchange: Sendable {
     /// The response's status, or nil when no response came (refused, reset, timed out).
     public var status: Int?
     public var body: [UInt8]
-    /// When the request was sent, to tell which requests were in flight at a moment.
-    public var started: ContinuousClock.Instant
     public var seconds: Double
 }
 
@@ -41,10 +39,10 @@ final class APIClient: Sendable {
             let response = try await http.execute(request, timeout: .seconds(60))
             let bytes = try await response.body.collect(upTo: 16 << 20)
             return APIExchange(
-                status: Int(response.status.code), body: Array(bytes.readableBytesView), started: start,
+                status: Int(response.status.code), body: Array(bytes.readableBytesView),
                 seconds: EngineBenchmark.seconds(ContinuousClock.now - start))
         } catch {
-            return APIExchange(status: nil, body: [], started: start, seconds: EngineBenchmark.seconds(ContinuousClock.now - start))
+            return APIExchange(status: nil, body: [], seconds: EngineBenchmark.seconds(ContinuousClock.now - start))
         }
     }
 

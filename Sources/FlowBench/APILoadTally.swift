@@ -21,8 +21,6 @@ public struct APILoadTally: Sendable {
     public var submissionSeconds: [Double] = []
     public var failures: [String: Int] = [:]
     public var acknowledged: [AcknowledgedStep] = []
-    /// When each request that got no response was sent.
-    public var unanswered: [ContinuousClock.Instant] = []
     public var ordersStarted = 0
     public var ordersWaiting = 0
 
@@ -32,7 +30,6 @@ public struct APILoadTally: Sendable {
         requests += 1
         guard let status = exchange.status else {
             failures["no response", default: 0] += 1
-            unanswered.append(exchange.started)
             return
         }
         if !(200..<300).contains(status) { failures[String(status), default: 0] += 1 }
@@ -43,7 +40,6 @@ public struct APILoadTally: Sendable {
         submissionSeconds += other.submissionSeconds
         failures.merge(other.failures, uniquingKeysWith: +)
         acknowledged += other.acknowledged
-        unanswered += other.unanswered
         ordersStarted += other.ordersStarted
         ordersWaiting += other.ordersWaiting
     }

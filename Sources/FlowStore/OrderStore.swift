@@ -164,6 +164,7 @@ public struct OrderStore: Sendable {
     }
 
     private static let paymentsOfOrder = "SELECT * FROM payment WHERE order_id = ? ORDER BY created_at"
+    private static let answersOfOrder = "SELECT order_id, step, field, value FROM answer WHERE order_id = ?"
 
     /// The order with its answers, path, materials and payments, or nil.
     public func snapshot(_ id: String) throws -> OrderSnapshot? {
@@ -173,8 +174,7 @@ public struct OrderStore: Sendable {
             guard let order = try OrderRecord.fetchOne(orderStatement, arguments: arguments) else { return nil }
             return OrderSnapshot(
                 order: order,
-                answers: try AnswerRecord.fetchAll(
-                    db.cachedStatement(sql: "SELECT order_id, step, field, value FROM answer WHERE order_id = ?"), arguments: arguments),
+                answers: try AnswerRecord.fetchAll(db.cachedStatement(sql: Self.answersOfOrder), arguments: arguments),
                 stepResults: try StepResultRecord.fetchAll(
                     db.cachedStatement(sql: """
                         SELECT order_id, step, position, outputs, completed_at FROM step_result WHERE order_id = ? ORDER BY position
@@ -204,8 +204,7 @@ public struct OrderStore: Sendable {
     /// An order's answers by field id (JSON text, as stored).
     public func answers(of order: String) throws -> [String: String] {
         try database.read { db in
-            let rows = try AnswerRecord.fetchAll(
-                db.cachedStatement(sql: "SELECT order_id, step, field, value FROM answer WHERE order_id = ?"), arguments: [order])
+            let rows = try AnswerRecord.fetchAll(db.cachedStatement(sql: Self.answersOfOrder), arguments: [order])
             return Dictionary(rows.map { ($0.field, $0.value) }, uniquingKeysWith: { _, last in last })
         }
     }

@@ -7,11 +7,19 @@ struct RowBatch {
     /// Rows per statement: far below SQLite's smallest limit on bound parameters (999).
     static let rowsPerStatement = 64
 
-    /// `INSERT INTO table (columns…) VALUES`
-    let head: String
-    /// What follows the values (an `ON CONFLICT` clause), or nothing.
-    let tail: String
-    let columns: Int
+    /// The statement for 1 … `rowsPerStatement` rows, at index rows - 1: made once, because the
+    /// text is the key of the connection's statement cache and every commit looks it up.
+    private let texts: [String]
+
+    /// - Parameters:
+    ///   - head: `INSERT INTO table (columns…) VALUES`
+    ///   - tail: what follows the values (an `ON CONFLICT` clause), or nothing.
+    init(head: String, tail: String, columns: Int) {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        texts = (1...Self.rowsPerStatement).map { rows in
+            head + " " + Array(repeating: row, count: rows).joined(separator: ", ") + (tail.isEmpty ? "" : " " + tail)
+        }
+    }
 
     func insert(_ rows: [StatementArguments], _ db: Database) throws {
         var start = 0
@@ -24,8 +32,8 @@ struct RowBatch {
         }
     }
 
+    /// The statement for `rows` rows, 1 … `rowsPerStatement`.
     func sql(rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-        return head + " " + Array(repeating: row, count: rows).joined(separator: ", ") + (tail.isEmpty ? "" : " " + tail)
+        texts[rows - 1]
     }
 }

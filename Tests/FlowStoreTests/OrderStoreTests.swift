@@ -35,6 +35,18 @@ struct OrderStoreTests {
         #expect(try store.events(of: "A").map(\.kind) == ["step_completed"])
     }
 
+    @Test("rows beyond one statement's batch go in further statements, in the order given")
+    func manyRowsInSeveralStatements() throws {
+        let store = try store()
+        try store.create(OrderCommit(order: order("A")))
+        var commit = OrderCommit(order: order("A"))
+        commit.events = (0..<130).map { EventRecord(orderId: "A", at: Int64($0), kind: "k\($0)", step: nil, detail: "{}") }
+        commit.answers = (0..<65).map { AnswerRecord(orderId: "A", step: "s1", field: "f\($0)", value: "{}") }
+        try store.commit(commit)
+        #expect(try store.events(of: "A").map(\.kind) == (0..<130).map { "k\($0)" })
+        #expect(try store.answers(of: "A").count == 65)
+    }
+
     @Test("a commit made against an old version is refused and changes nothing")
     func staleCommitRefused() throws {
         let store = try store()

@@ -1,4 +1,4 @@
-public import GRDB
+import GRDB
 
 /// Reads and writes orders. Every write is one immediate transaction through the single writer.
 ///
@@ -61,6 +61,8 @@ public struct OrderStore: Sendable {
             try database.transaction { db in try record(commit, creating: creating, db) }
         } catch let error as DatabaseError where Self.isGuardConflict(error) {
             throw try guardConflict(commit.order, cause: error)
+        } catch let error as DatabaseError where creating && Self.isOrderIDConflict(error) {
+            throw StoreError.orderIDTaken(commit.order.id)
         }
         afterCommit?(commit)
     }
@@ -70,6 +72,8 @@ public struct OrderStore: Sendable {
             try await database.transaction { db in try record(commit, creating: creating, db) }
         } catch let error as DatabaseError where Self.isGuardConflict(error) {
             throw try guardConflict(commit.order, cause: error)
+        } catch let error as DatabaseError where creating && Self.isOrderIDConflict(error) {
+            throw StoreError.orderIDTaken(commit.order.id)
         }
         afterCommit?(commit)
     }
@@ -112,6 +116,10 @@ public struct OrderStore: Sendable {
 
     private static func isGuardConflict(_ error: DatabaseError) -> Bool {
         error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE && (error.message ?? "").contains("orders.guard_key")
+    }
+
+    private static func isOrderIDConflict(_ error: DatabaseError) -> Bool {
+        error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY && (error.message ?? "").contains("orders.id")
     }
 
     private func apply(_ commit: OrderCommit, _ db: Database) throws {

@@ -5,6 +5,8 @@ public enum StoreError: Error, Sendable, Equatable {
     /// An open order already holds this subject or certificate.
     case guardTaken(kind: GuardKind, key: String, existingOrder: String)
     case orderNotFound(String)
+    /// A new order's number is already another order's.
+    case orderIDTaken(String)
     /// An order's pinned definition is missing (the database was edited by hand).
     case definitionMissing(String)
 }

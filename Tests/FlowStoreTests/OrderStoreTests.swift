@@ -58,6 +58,18 @@ struct OrderStoreTests {
         #expect(try store.snapshot("A")?.answers.isEmpty == true)
     }
 
+    @Test("a new order under a number already taken is refused as such and changes nothing")
+    func orderIDTaken() throws {
+        let store = try store()
+        try store.create(OrderCommit(order: order("A")))
+        var again = OrderCommit(order: order("A"))
+        again.order.step = "s9"
+        again.events = [EventRecord(orderId: "A", at: 2, kind: "order_started", step: nil, detail: "{}")]
+        #expect(throws: StoreError.orderIDTaken("A")) { try store.create(again) }
+        #expect(try store.snapshot("A")?.order.step == "s1")
+        #expect(try store.events(of: "A").isEmpty)
+    }
+
     @Test("the database holds one open order per guard; a cancelled one frees it")
     func guardIsUnique() throws {
         let store = try store()

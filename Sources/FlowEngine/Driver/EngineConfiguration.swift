@@ -17,10 +17,14 @@ public struct EngineConfiguration: Sendable {
     /// The notification templates events are rendered with into the outbox; nil queues no
     /// notifications at all (an embedding that delivers none, such as the benchmarks).
     public var templates: NotificationTemplates?
+    /// Draws the six characters after an order number's date (``OrderID/randomSuffix()`` unless a
+    /// test needs known numbers).
+    public var orderSuffix: @Sendable () -> String
 
     public init(
         store: OrderStore, clock: any EngineClock, calendar: WorkingCalendar = .empty, logger: Logger = Logger(label: "channelflow.engine"),
-        templates: NotificationTemplates? = nil, providers: @escaping @Sendable (String) throws -> Providers
+        templates: NotificationTemplates? = nil, orderSuffix: @escaping @Sendable () -> String = OrderID.randomSuffix,
+        providers: @escaping @Sendable (String) throws -> Providers
     ) {
         self.templates = templates
         self.store = store
@@ -28,5 +32,6 @@ public struct EngineConfiguration: Sendable {
         self.calendar = calendar
         self.logger = logger
         self.providers = providers
+        self.orderSuffix = orderSuffix
     }
 }

@@ -28,7 +28,7 @@ extension FlowEngine {
         run.event("went_back", ["from": step.id.value], at: clock.now())
         var commit = run.commit(loaded.record, answers: [:], answerStep: previous, now: clock.now())
         commit.reopenedSteps = [previous]
-        try write(commit, creating: false)
+        try write(commit)
         cache.drop(id)
         return commit.order
     }
@@ -48,7 +48,7 @@ extension FlowEngine {
         }
         run.event("order_cancelled", [:], at: clock.now())
         let commit = run.commit(loaded.record, answers: [:], answerStep: loaded.state.step, now: clock.now())
-        try write(commit, creating: false)
+        try write(commit)
         cache.drop(id)
         return commit.order
     }
@@ -111,7 +111,7 @@ extension FlowEngine {
             run.stepOutputs = [:]
         }
         let commit = run.commit(loaded.record, answers: [:], answerStep: step.id.value, now: clock.now())
-        try await write(commit, creating: false)
+        try await write(commit)
         cache.drop(loaded.record.id)
         log(run, step: step.id.value)
         if let deferred = run.deferred { throw deferred }

@@ -11,12 +11,23 @@ extension FlowEngine {
 
     /// Starts an order on a prepared definition (see ``prepare(_:)``).
     public func start(_ prepared: PreparedDefinition) async throws(EngineError) -> StepReport {
+        try definitions.pin(prepared, store: store, now: clock.now())
+        for _ in 0..<OrderID.attempts {
+            let id = OrderID.make(today: clock.today(), suffix: configuration.orderSuffix())
+            if let report = try await start(prepared, id: id) { return report }
+        }
+        throw .storage(LocalizedMessage(
+            en: "\(OrderID.attempts) order numbers drawn in a row were all taken; start the order again",
+            zh: "连续 \(OrderID.attempts) 次生成的订单号均已被占用，请重新开始"))
+    }
+
+    /// Starts the order numbered `id`; nil when another order already has that number (nothing of
+    /// this one was stored, so it can start again under another).
+    private func start(_ prepared: PreparedDefinition, id: String) async throws(EngineError) -> StepReport? {
         let definition = prepared.flow
         let hash = prepared.hash
         let now = clock.now()
-        try definitions.pin(prepared, store: store, now: now)
         let machine = machine(definition)
-        let id = OrderID.make(today: clock.today())
         var state = OrderState(id: id, step: "")
         state.step = try machine.firstStep(state)
         let providers = try providers(definition.channel.id)
@@ -29,7 +40,7 @@ extension FlowEngine {
             id: id, channel: definition.channel.id, flow: definition.flow.id.value, definitionHash: hash, status: run.state.status,
             step: run.state.step, createdAt: now, updatedAt: now)
         let commit = run.commit(record, answers: [:], answerStep: run.state.step, now: now)
-        try await write(commit, creating: true)
+        guard try await create(commit) else { return nil }
         remember(commit, run, machine, creating: true)
         log(run, step: run.state.step)
         return report(run, step: try machine.step(run.state.step), answers: [], warnings: [], outcome: .completed)

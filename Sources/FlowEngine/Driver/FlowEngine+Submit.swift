@@ -50,7 +50,7 @@ extension FlowEngine {
             try await enter(step.id.value, machine: machine, providers: providers, run: &run)
             if run.state.status == .waiting {
                 let commit = run.commit(loaded.record, answers: [:], answerStep: step.id.value, now: clock.now())
-                try await write(commit, creating: false)
+                try await write(commit)
                 remember(commit, run, machine, creating: false)
                 return report(run, step: step, answers: [], warnings: [], outcome: .waiting(run.state.wait ?? .review))
             }
@@ -93,7 +93,7 @@ extension FlowEngine {
         if case let .string(address)? = kept[Self.mailingAddressField] {
             commit.shipments = [ShipmentRecord(orderId: id, address: address, status: .pending, updatedAt: clock.now())]
         }
-        try await write(commit, creating: false)
+        try await write(commit)
         // Nor kept in memory: the cached order must be the order as stored.
         for field in secret { run.state.answers[field] = nil }
         remember(commit, run, machine, creating: false)

@@ -3,19 +3,23 @@ import FlowStore
 
 extension FlowEngine {
     /// Writes a commit, turning the store's refusals into the engine's bilingual errors.
-    func write(_ commit: OrderCommit, creating: Bool) throws(EngineError) {
-        do {
-            if creating { try store.create(commit) } else { try store.commit(commit) }
-        } catch {
-            throw refused(commit, error)
-        }
+    func write(_ commit: OrderCommit) throws(EngineError) {
+        do { try store.commit(commit) } catch { throw refused(commit, error) }
     }
 
-    /// `write` for the steps that run in a task (start and submit): the task is suspended, not
-    /// blocking a thread, while the writer commits.
-    func write(_ commit: OrderCommit, creating: Bool) async throws(EngineError) {
+    /// `write` for the steps that run in a task (submit): the task is suspended, not blocking a
+    /// thread, while the writer commits.
+    func write(_ commit: OrderCommit) async throws(EngineError) {
+        do { try await store.commit(commit) } catch { throw refused(commit, error) }
+    }
+
+    /// Inserts a new order with its first commit; false when another order has its number.
+    func create(_ commit: OrderCommit) async throws(EngineError) -> Bool {
         do {
-            if creating { try await store.create(commit) } else { try await store.commit(commit) }
+            try await store.create(commit)
+            return true
+        } catch StoreError.orderIDTaken {
+            return false
         } catch {
             throw refused(commit, error)
         }
@@ -43,6 +47,8 @@ extension FlowEngine {
                 zh: "订单 \(order) 在读取后已被修改（版本 \(expected)，当前 \(actual)），请重新加载后再提交"))
         case let .orderNotFound(id):
             return .orderNotFound(id)
+        case let .orderIDTaken(id):
+            return .storage(LocalizedMessage(en: "order number \(id) is already taken", zh: "订单号 \(id) 已被占用"))
         case let .definitionMissing(hash):
             return .definition(LocalizedMessage(en: "the pinned definition \(hash) is missing", zh: "缺少固定的流程定义 \(hash)"))
         }

@@ -1,14 +1,21 @@
 import FlowDomain
-import Foundation
 
 /// Order numbers: `CF20261125-7K3M9Q` — the day it started (Beijing time), then six random
 /// characters of Crockford's base 32 (no I, L, O, U), easy to read out on the phone.
-enum OrderID {
+public enum OrderID {
+    /// Six characters give about 10⁹ numbers a day, so two orders of a busy day can still draw the
+    /// same one; the engine then draws again, at most this many times in all.
+    static let attempts = 5
+
     private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 
-    static func make(today: CivilDate) -> String {
+    /// Six random characters of the alphabet: the engine's default source of suffixes.
+    @Sendable public static func randomSuffix() -> String {
         var generator = SystemRandomNumberGenerator()
-        let suffix = String((0..<6).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        return String((0..<6).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+    }
+
+    static func make(today: CivilDate, suffix: String) -> String {
         let date = today.description.filter { $0 != "-" }
         return "CF\(date)-\(suffix)"
     }

@@ -58,7 +58,7 @@ extension FlowEngine {
             .rejected, state: loaded.state, machine: loaded.machine, facts: ["reason": .same(Masking.identifiers(in: reason))], now: clock.now())
         var commit = run.commit(loaded.record, answers: [:], answerStep: step, now: clock.now())
         commit.reopenedSteps = Array(path[index...])
-        try write(commit, creating: false)
+        try write(commit)
         cache.drop(id)
         log(run, step: loaded.state.step)
         return commit.order

@@ -1,4 +1,4 @@
-public import FlowStore
+import FlowStore
 
 /// A decision on a review, read back from the order's history: who took it (an operator, or the
 /// flow's auto-approve rule), when, and why.

@@ -17,11 +17,12 @@ struct TestEngine {
     init(
         clock: FixedClock = TestEngine.now, calendar: WorkingCalendar = ShippedCatalog.calendar,
         logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), templates: NotificationTemplates? = nil,
-        adjust: @escaping @Sendable (inout Providers) -> Void = { _ in }
+        adjust: @escaping @Sendable (inout Providers) -> Void = { _ in },
+        orderSuffix: @escaping @Sendable () -> String = OrderID.randomSuffix
     ) throws {
         store = OrderStore(database: try FlowDatabase(.memory))
         let providers = try ProviderConfiguration.sandboxOnly(outboxDirectory: nil, ukeyFile: nil, clock: clock).providers(forChannel: "any")
-        configuration = EngineConfiguration(store: store, clock: clock, calendar: calendar, logger: logger, templates: templates) { _ in
+        configuration = EngineConfiguration(store: store, clock: clock, calendar: calendar, logger: logger, templates: templates, orderSuffix: orderSuffix) { _ in
             var chosen = providers
             adjust(&chosen)
             return chosen

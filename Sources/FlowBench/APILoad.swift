@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Many clients driving the API at once, each running orders one after another (`APIOrderRun`)
@@ -15,41 +16,60 @@ public struct APILoad: Sendable {
         public var seconds: Double
     }
 
-    let baseURL: String
+    let port: Int
     let key: String
     let script: APIScript
     let clients: Int
     let limit: Limit
 
-    public init(baseURL: String, key: String, script: APIScript, clients: Int, limit: Limit) {
-        self.baseURL = baseURL
+    /// Clients of the API at `127.0.0.1:port`.
+    public init(port: Int, key: String, script: APIScript, clients: Int, limit: Limit) {
+        self.port = port
         self.key = key
         self.script = script
         self.clients = clients
         self.limit = limit
     }
 
+    /// Runs the clients, each on a thread of its own: they block in their sockets while the
+    /// server works, holding none of the few threads the server's tasks run on.
     public func run() async -> Result {
-        let client = APIClient(baseURL: baseURL, key: key, connections: clients)
         let start = ContinuousClock.now
+        guard clients > 0 else { return Result(tally: APILoadTally(), seconds: 0) }
         let serials = Serials(limit: limit, start: start, first: 0)
-        let tally = await withTaskGroup(of: APILoadTally.self) { group in
+        let tallies = TallyCollector(expected: clients)
+        let tally = await withCheckedContinuation { finished in
             for _ in 0..<clients {
-                group.addTask {
+                Thread { [port, key, script] in
+                    let client = APIClient(port: port, key: key)
                     var tally = APILoadTally()
                     while let serial = serials.next() {
-                        guard await APIOrderRun(client: client, script: script, serial: serial).run(into: &tally) else { break }
+                        guard APIOrderRun(client: client, script: script, serial: serial).run(into: &tally) else { break }
                     }
-                    return tally
-                }
+                    client.close()
+                    if let total = tallies.add(tally) { finished.resume(returning: total) }
+                }.start()
             }
-            var total = APILoadTally()
-            for await tally in group { total.merge(tally) }
-            return total
         }
-        let seconds = EngineBenchmark.seconds(ContinuousClock.now - start)
-        await client.shutdown()
-        return Result(tally: tally, seconds: seconds)
+        return Result(tally: tally, seconds: EngineBenchmark.seconds(ContinuousClock.now - start))
+    }
+}
+
+/// The clients' tallies as they finish; the last one to finish gets their total.
+private final class TallyCollector: Sendable {
+    private let state: Mutex<(total: APILoadTally, finished: Int)> = Mutex((APILoadTally(), 0))
+    private let expected: Int
+
+    init(expected: Int) {
+        self.expected = expected
+    }
+
+    func add(_ tally: APILoadTally) -> APILoadTally? {
+        state.withLock { state in
+            state.total.merge(tally)
+            state.finished += 1
+            return state.finished == expected ? state.total : nil
+        }
     }
 }
 

@@ -25,8 +25,8 @@ struct APIOrderRun {
 
     /// Runs the order, counting into `tally`; false when a request got no response at all (the
     /// server is gone), so the client stops.
-    func run(into tally: inout APILoadTally) async -> Bool {
-        let started = await client.post(script.startPath, body: Array("{}".utf8), contentType: "application/json")
+    func run(into tally: inout APILoadTally) -> Bool {
+        let started = client.post(script.startPath, body: Array("{}".utf8), contentType: "application/json")
         tally.count(started)
         guard started.status != nil else { return false }
         guard started.status == 201, var progress = Self.decode(started, into: &tally) else { return true }
@@ -36,7 +36,7 @@ struct APIOrderRun {
             let order = progress.step.order
             let step = progress.step.id
             let body = script.submission(step: step, version: order.version, serial: serial)
-            let exchange = await client.post("/api/v1/orders/\(order.id)/steps/\(step)", body: body.bytes, contentType: body.contentType)
+            let exchange = client.post("/api/v1/orders/\(order.id)/steps/\(step)", body: body.bytes, contentType: body.contentType)
             tally.count(exchange)
             guard exchange.status != nil else { return false }
             guard exchange.status == 200, let next = Self.decode(exchange, into: &tally) else { return true }

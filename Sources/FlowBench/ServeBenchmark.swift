@@ -97,7 +97,7 @@ public struct ServeBenchmark {
             throw EngineBenchmark.Failure(description: "the server stopped before it listened")
         }
         let load = await APILoad(
-            baseURL: "http://127.0.0.1:\(port)", key: key, script: script, clients: clients, limit: limit).run()
+            port: port, key: key, script: script, clients: clients, limit: limit).run()
         await group.triggerGracefulShutdown()
         try await serving.value
         // Serials far above the API clients' own, so every order has a subject of its own.

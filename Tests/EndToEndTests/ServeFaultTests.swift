@@ -1,8 +1,5 @@
-import AsyncHTTPClient
 import FlowBench
 import Foundation
-import NIOCore
-import NIOHTTP1
 import Testing
 
 #if canImport(Glibc)
@@ -45,15 +42,13 @@ struct ServeFaultTests {
         try await Task.sleep(for: .seconds(2))
         // The load's own requests are in flight most of the time, but on a busy machine all six
         // clients can be between two requests at the signal: this one certainly is in flight.
-        let (inFlight, rest) = try await Self.halfSentRequest(server, key: key)
+        let inFlight = try await Self.halfSentRequest(server, key: key)
         server.send(SIGKILL)
         #expect(await server.termination(within: .seconds(10)) == .signaled(SIGKILL))
-        let answered = await inFlight.result
-        rest.finish()
+        await #expect(throws: (any Error).self, "the request in flight was answered") { try await inFlight.reply() }
         let tally = await load.value.tally
 
         #expect(tally.acknowledged.count >= 5, "the load hardly ran: \(tally.failures)")
-        #expect(throws: (any Error).self, "the request in flight was answered") { try answered.get() }
         #expect(tally.failures.keys.allSatisfy { $0 == "no response" }, "\(tally.failures)")
         try await Self.expectDurable(tally.acknowledged, in: workspace, key: key)
     }
@@ -65,15 +60,14 @@ struct ServeFaultTests {
         let (key, server, load) = try await Self.serveUnderLoad(workspace)
         try await Task.sleep(for: .seconds(1))
 
-        let (slow, rest) = try await Self.halfSentRequest(server, key: key)
+        let slow = try await Self.halfSentRequest(server, key: key)
         server.send(SIGTERM)
         try await Task.sleep(for: .milliseconds(700))
         #expect(!server.hasEnded, "the server exited with a request in flight")
-        rest.yield(ByteBuffer(string: "}"))
-        rest.finish()
-        let (status, body) = try await slow.value
-        #expect(status == 201, "\(String(decoding: body, as: UTF8.self))")
-        let started = try JSONDecoder().decode(Started.self, from: Data(body)).step.order
+        try slow.send(Array("}".utf8))
+        let reply = try await slow.reply()
+        #expect(reply.status == 201, "\(String(decoding: reply.body, as: UTF8.self))")
+        let started = try JSONDecoder().decode(Started.self, from: Data(reply.body)).step.order
 
         let termination = await server.termination(within: .seconds(30))
         #expect(termination == .exited(0), "\(server.stderrText)")
@@ -95,29 +89,21 @@ struct ServeFaultTests {
         let script = APIScript(channel: "ca_outlet", flow: "new_certificate", book: try ShippedAnswers.newCertificate().book())
         let server = try await ServerProcess.start(workspace)
         let load = Task {
-            await APILoad(baseURL: server.baseURL, key: key, script: script, clients: 6, limit: .duration(.seconds(60))).run()
+            await APILoad(port: server.port, key: key, script: script, clients: 6, limit: .duration(.seconds(60))).run()
         }
         return (key, server, load)
     }
 
     /// A request to start an order, certainly in flight: its head and half its body are sent and
     /// given time to arrive; the other half (`}`) is the caller's to send.
-    private static func halfSentRequest(
-        _ server: ServerProcess, key: String
-    ) async throws -> (response: Task<(Int, [UInt8]), any Error>, rest: AsyncStream<ByteBuffer>.Continuation) {
-        let (chunks, writer) = AsyncStream.makeStream(of: ByteBuffer.self)
-        var request = HTTPClientRequest(url: server.baseURL + "/api/v1/channels/ca_outlet/flows/new_certificate/orders")
-        request.method = .POST
-        request.headers.add(name: "Authorization", value: "Bearer \(key)")
-        request.headers.add(name: "Content-Type", value: "application/json")
-        request.body = .stream(chunks, length: .known(Int64(2)))
-        let response = Task {
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
-            return (Int(response.status.code), Array(try await response.body.collect(upTo: 1 << 20).readableBytesView))
-        }
-        writer.yield(ByteBuffer(string: "{"))
+    private static func halfSentRequest(_ server: ServerProcess, key: String) async throws -> TestConnection {
+        let connection = TestConnection(port: server.port)
+        let head = LoopbackHTTPConnection.head(
+            "POST", "/api/v1/channels/ca_outlet/flows/new_certificate/orders",
+            headers: [("Authorization", "Bearer \(key)"), ("Content-Type", "application/json")], bodyLength: 2)
+        try connection.send(head + Array("{".utf8))
         try await Task.sleep(for: .milliseconds(300))
-        return (response, writer)
+        return connection
     }
 
     /// Restarted on the same database, the server shows every acknowledged order at least at the
@@ -127,13 +113,11 @@ struct ServeFaultTests {
         _ acknowledged: [AcknowledgedStep], in workspace: OrderWorkspace, key: String, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
         let server = try await ServerProcess.start(workspace)
+        let connection = TestConnection(port: server.port)
         for (order, steps) in Dictionary(grouping: acknowledged, by: \.order) {
-            var request = HTTPClientRequest(url: server.baseURL + "/api/v1/orders/\(order)")
-            request.headers.add(name: "Authorization", value: "Bearer \(key)")
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
-            let body = try await response.body.collect(upTo: 1 << 22)
-            try #require(response.status.code == 200, "order \(order): \(response.status)", sourceLocation: sourceLocation)
-            let shown = try JSONDecoder().decode(Shown.self, from: Data(body.readableBytesView))
+            let reply = try await connection.get("/api/v1/orders/\(order)", key: key)
+            try #require(reply.status == 200, "order \(order): \(reply.status)", sourceLocation: sourceLocation)
+            let shown = try JSONDecoder().decode(Shown.self, from: Data(reply.body))
             for step in steps {
                 #expect(shown.order.version >= step.version, "order \(order) lost step \(step.step ?? "start")", sourceLocation: sourceLocation)
                 // A step that ends by waiting (the review) is where the order stands, not on its path yet.

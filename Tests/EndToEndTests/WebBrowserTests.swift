@@ -59,7 +59,7 @@ struct WebBrowserTests {
         process.arguments = ["python3"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let log = directory + "/browser.log"
-        FileManager.default.createFile(atPath: log, contents: nil)
+        try #require(FileManager.default.createFile(atPath: log, contents: nil), "cannot create \(log)")
         let output = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardOutput = output
         process.standardError = output

@@ -19,13 +19,15 @@ final class ServerProcess: Sendable {
     let pid: pid_t
     /// `http://127.0.0.1:PORT`.
     let baseURL: String
+    let port: Int
     private let stderrPath: String
     private let exit: Task<ChannelFlowBinary.Run.Termination, Never>
     private let ended: EndFlag
 
-    private init(pid: pid_t, baseURL: String, stderrPath: String, exit: Task<ChannelFlowBinary.Run.Termination, Never>, ended: EndFlag) {
+    private init(pid: pid_t, baseURL: String, port: Int, stderrPath: String, exit: Task<ChannelFlowBinary.Run.Termination, Never>, ended: EndFlag) {
         self.pid = pid
         self.baseURL = baseURL
+        self.port = port
         self.stderrPath = stderrPath
         self.exit = exit
         self.ended = ended
@@ -67,8 +69,8 @@ final class ServerProcess: Sendable {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             let output = (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? ""
-            if let match = output.firstMatch(of: #/listening on (http://\S+:\d+) /#) {
-                return ServerProcess(pid: pid, baseURL: String(match.output.1), stderrPath: stderrPath, exit: exit, ended: ended)
+            if let match = output.firstMatch(of: #/listening on (http://\S+:(\d+)) /#), let port = Int(match.output.2) {
+                return ServerProcess(pid: pid, baseURL: String(match.output.1), port: port, stderrPath: stderrPath, exit: exit, ended: ended)
             }
             try await Task.sleep(for: .milliseconds(20))
         }

@@ -11,9 +11,13 @@ extension YAMLNode {
         }
     }
 
-    /// Visits the scalars at or below this node written in `style` with at most `maxBytes` bytes of
-    /// text, telling whether each is a mapping key. Other nodes are skipped without being built.
-    public func scalars(style: YAMLScalarStyle, maxBytes: Int, _ visit: (_ node: YAMLNode, _ isKey: Bool) -> Void) {
+    /// Visits the scalars at or below this node written in `style` with one to `maxBytes` bytes of
+    /// text starting with one of `firstBytes`, telling whether each is a mapping key. Other nodes
+    /// are skipped without being built.
+    public func scalars(
+        style: YAMLScalarStyle, maxBytes: Int, startingWithOneOf firstBytes: String.UTF8View,
+        _ visit: (_ node: YAMLNode, _ isKey: Bool) -> Void
+    ) {
         var matches: [(index: Int, isKey: Bool)] = []
         tree.records.withUnsafeBufferPointer { records in
             let end = index + Int(records[index].size)
@@ -30,7 +34,9 @@ extension YAMLNode {
                 let record = records[position]
                 if record.kind == .mapping || record.kind == .sequence {
                     open.append((position + Int(record.size), 0, record.kind == .mapping))
-                } else if record.kind == .scalar, record.scalarStyle == style, Int(record.textLength) <= maxBytes {
+                } else if record.kind == .scalar, record.scalarStyle == style, (1...maxBytes).contains(Int(record.textLength)),
+                          firstBytes.contains(tree.text[Int(record.textStart)])
+                {
                     matches.append((position, isKey))
                 }
                 position += 1

@@ -47,8 +47,9 @@ struct YesNoStringRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for root in context.project.flows.compactMap(\.root) + context.project.channels.compactMap(\.root) {
-            // Only short plain scalars can be these words; the walk skips everything else unbuilt.
-            root.scalars(style: .plain, maxBytes: 3) { node, isKey in
+            // Only short plain scalars starting with these letters can be these words; the walk
+            // skips everything else unbuilt (keys such as `zh` and `id` are most short scalars).
+            root.scalars(style: .plain, maxBytes: 3, startingWithOneOf: "yYnNoO".utf8) { node, isKey in
                 guard let text = node.string, !(isKey && text == "on") else { return }
                 let word = text.lowercased()
                 guard Self.truthy.contains(word) || Self.falsy.contains(word) else { return }

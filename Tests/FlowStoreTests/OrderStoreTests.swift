@@ -70,6 +70,22 @@ struct OrderStoreTests {
         #expect(try store.events(of: "A").isEmpty)
     }
 
+    @Test("an order whose stored status or guard this version does not know is an error, not an active order")
+    func unknownStatusRefused() throws {
+        let store = try store()
+        try store.create(OrderCommit(order: order("A", guardKey: "new/91110000600037341L")))
+        try store.database.writer.writeWithoutTransaction { db in
+            // As a later version could write: its own status, which this one's CHECK would refuse.
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE orders SET status = 'archived' WHERE id = 'A'")
+        }
+        #expect(throws: RowDecodingError.self) { try store.snapshot("A") }
+        try store.database.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "UPDATE orders SET status = 'active', guard_kind = 'seal' WHERE id = 'A'")
+        }
+        #expect(throws: RowDecodingError.self) { try store.snapshot("A") }
+    }
+
     @Test("the database holds one open order per guard; a cancelled one frees it")
     func guardIsUnique() throws {
         let store = try store()

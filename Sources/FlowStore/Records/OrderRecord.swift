@@ -46,7 +46,7 @@ public struct OrderRecord: SnakeCaseRecord, Hashable {
 }
 
 /// What an open order locks: its subject (new applications) or its certificate (the rest).
-public enum GuardKind: String, Codable, Sendable, Hashable {
+public enum GuardKind: String, Codable, Sendable, Hashable, DatabaseValueConvertible {
     case subject
     case certificate
 }
@@ -57,8 +57,8 @@ extension OrderRecord {
     public init(row: Row) throws {
         self.init(
             id: row[0], channel: row[1], flow: row[2], definitionHash: row[3],
-            status: OrderStatus(rawValue: row[4]) ?? .active, step: row[5], wait: row[6], version: row[7],
-            guardKind: (row[8] as String?).flatMap(GuardKind.init(rawValue:)), guardKey: row[9], subject: row[10],
+            status: try row.decode(atIndex: 4), step: row[5], wait: row[6], version: row[7],
+            guardKind: try row.decode(atIndex: 8), guardKey: row[9], subject: row[10],
             pending: row[11], createdAt: row[12], updatedAt: row[13])
     }
 

@@ -1,5 +1,7 @@
+public import GRDB
+
 /// Where an order stands.
-public enum OrderStatus: String, Codable, Sendable, CaseIterable {
+public enum OrderStatus: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
     /// At a step waiting for the applicant's answers.
     case active
     /// At a step waiting for the outside world (review, payment, face verification, a transfer).

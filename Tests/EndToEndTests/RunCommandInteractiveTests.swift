@@ -30,4 +30,40 @@ struct RunCommandInteractiveTests {
         #expect(run.stdoutText.contains("waits at step review"))
         #expect(!run.stdoutText.contains("13912345678"))
     }
+
+    @Test("a no on a confirmation page that cannot go back says so and asks again; it never confirms")
+    func noWithoutWayBackIsNotAYes() async throws {
+        let project = try ShippedProject()
+        defer { project.remove() }
+        try project.write("""
+            flow: confirm_once
+            title: {zh: 确认一次, en: Confirm once}
+            category: application
+            media: [ukey]
+            guard: {open-order: none}
+            steps:
+              - id: contact
+                title: {zh: 联系人, en: Contact}
+                kind: form
+                fields:
+                  - {id: contact_name, label: {zh: 联系人, en: Contact}, type: text}
+                next: check
+              - {id: check, title: {zh: 确认信息, en: Check}, kind: confirmation, summary: [contact], back: false, next: done}
+              - {id: done, title: {zh: 完成, en: Done}, kind: terminal}
+
+            """, to: "Flows/confirm_once.yaml")
+        try project.replace("flows:\n", with: "flows:\n  confirm_once: {}\n", in: "Channels/ca_outlet.yaml")
+        let workspace = try OrderWorkspace(project: project.path)
+        defer { workspace.remove() }
+        let arguments = ["run", "--channel", "ca_outlet", "--flow", "confirm_once", "--interactive", "--project", project.path]
+
+        let refused = try await workspace.channelflow(arguments, stdin: .bytes(Array("王五\nno\n".utf8)))
+        #expect(refused.stderrText.contains("cannot go back: step check does not allow going back"), "\(refused.stderrText)")
+        #expect(!refused.stdoutText.contains("is complete"), "\(refused.stdoutText)")
+        #expect(refused.exitStatus == 1)
+
+        let agreed = try await workspace.channelflow(arguments, stdin: .bytes(Array("王五\nno\nyes\n".utf8)))
+        #expect(agreed.exitStatus == 0, "\(agreed.stderrText)")
+        #expect(agreed.stdoutText.contains("is complete"))
+    }
 }

@@ -18,12 +18,12 @@ struct InteractivePrompt {
     }
 
     /// The answers of the step the order is at, or nil when the input ends.
-    func ask(_ order: String) -> Typed? {
-        guard let current = try? setup.engine.currentStep(order) else { return nil }
+    func ask(_ order: String) throws(EngineError) -> Typed? {
+        let current = try setup.engine.currentStep(order)
         let step = current.step
         Terminal.printOut("\n== \(step.title.value.zh) · \(step.title.value.en) ==")
         if let notice = step.notice { Terminal.printOut("   \(notice.value.zh)\n   \(notice.value.en)") }
-        if step.kind.value == .confirmation { return confirm(order, step) }
+        if step.kind.value == .confirmation { return try confirm(order, step) }
         var typed = Typed(step: step.id.value)
         var fields = step.fields
         if let choice = step.choice {
@@ -67,17 +67,23 @@ struct InteractivePrompt {
     }
 
     /// A confirmation page: the summarised steps' answers, masked, then yes (go on) or no (back).
-    private func confirm(_ order: String, _ step: Step) -> Typed? {
+    /// When the order cannot go back, the page is asked again: a "no" never confirms.
+    private func confirm(_ order: String, _ step: Step) throws(EngineError) -> Typed? {
         let summarised = Set(step.summary.map(\.value))
-        for answer in (try? setup.engine.show(order).answers) ?? [] where summarised.contains(answer.step) {
+        for answer in try setup.engine.maskedAnswers(order) where summarised.contains(answer.step) {
             Terminal.printOut("   \(answer.label.zh) \(answer.label.en): \(answer.value)")
         }
-        guard let reply = line(language == .zh ? "确认无误？(是/否)" : "Is everything right? (yes/no)") else { return nil }
-        if ["n", "no", "否"].contains(reply.lowercased()), let back = try? setup.engine.back(order) {
-            Terminal.printOut(language == .zh ? "   已返回步骤 \(back.step)" : "   back at step \(back.step)")
-            return ask(order)
+        while true {
+            guard let reply = line(language == .zh ? "确认无误？(是/否)" : "Is everything right? (yes/no)") else { return nil }
+            guard ["n", "no", "否"].contains(reply.lowercased()) else { return Typed(step: step.id.value) }
+            do {
+                let back = try setup.engine.back(order)
+                Terminal.printOut(language == .zh ? "   已返回步骤 \(back.step)" : "   back at step \(back.step)")
+                return try ask(order)
+            } catch {
+                Terminal.printError(language == .zh ? "无法返回：\(error.message.zh)" : "cannot go back: \(error.message.en)")
+            }
         }
-        return Typed(step: step.id.value)
     }
 
     private func line(_ prompt: String) -> String? {

@@ -23,7 +23,11 @@ struct OrderDriver {
             }
             if interactive, asksAgain(stop) {
                 if case let .failed(error) = stop, !output.json { output.errorLines(error).forEach(Terminal.printError) }
-                if let typed = InteractivePrompt(setup: setup, language: output.language).ask(order) {
+                let typed: InteractivePrompt.Typed?
+                do { typed = try InteractivePrompt(setup: setup, language: output.language).ask(order) } catch {
+                    return finish(order, .failed(error), reports)
+                }
+                if let typed {
                     book.answers[typed.step] = typed.answers
                     book.uploads[typed.step] = typed.uploads
                     continue

@@ -12,8 +12,10 @@ struct JSONPathReader {
     private var position = 0
     private var found: [[String]: Value] = [:]
 
-    /// The values at `paths` in `bytes`; nil when the document is not well-formed JSON as far as
-    /// it was read. A path that is not there is absent from the result.
+    /// The values at `paths` in `bytes`; nil when the objects on the way to them are malformed or
+    /// bytes follow the document. Skipped values are checked only for their brackets and strings,
+    /// so this is no validator: the clients read replies of a server that writes JSON. A path that
+    /// is not there is absent from the result.
     static func values(at paths: Set<[String]>, in bytes: [UInt8]) -> [[String]: Value]? {
         var reader = JSONPathReader(bytes: bytes)
         guard reader.value(at: [], wanted: paths), reader.skipSpace() == nil else { return nil }

@@ -39,7 +39,9 @@ extension LoopbackHTTPConnection {
         while true {
             let sizeLine = try line()
             let digits = Self.trimmed(sizeLine.prefix { $0 != UInt8(ascii: ";") })
-            guard !digits.isEmpty, digits.count <= 15, let size = Int(String(decoding: digits, as: UTF8.self), radix: 16) else {
+            guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy(\.isHexDigitASCII),
+                  let size = Int(String(decoding: digits, as: UTF8.self), radix: 16)
+            else {
                 throw .malformed("chunk size \(String(decoding: sizeLine, as: UTF8.self).debugDescription)")
             }
             if size == 0 {
@@ -72,5 +74,11 @@ extension LoopbackHTTPConnection {
             value = value * 10 + Int(digit - UInt8(ascii: "0"))
         }
         return value
+    }
+}
+
+extension UInt8 {
+    fileprivate var isHexDigitASCII: Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self | 0x20)
     }
 }

@@ -174,6 +174,13 @@ public struct OrderStore: Sendable {
     private static let paymentsOfOrder = "SELECT * FROM payment WHERE order_id = ? ORDER BY created_at"
     private static let answersOfOrder = "SELECT order_id, step, field, value FROM answer WHERE order_id = ?"
 
+    /// Whether an order has this number.
+    public func hasOrder(_ id: String) throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM orders WHERE id = ?)"), arguments: [id]) ?? false
+        }
+    }
+
     /// The order with its answers, path, materials and payments, or nil.
     public func snapshot(_ id: String) throws -> OrderSnapshot? {
         try database.read { db in

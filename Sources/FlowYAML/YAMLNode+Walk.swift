@@ -34,7 +34,7 @@ extension YAMLNode {
                 let record = records[position]
                 if record.kind == .mapping || record.kind == .sequence {
                     open.append((position + Int(record.size), 0, record.kind == .mapping))
-                } else if record.kind == .scalar, record.scalarStyle == style, (1...maxBytes).contains(Int(record.textLength)),
+                } else if record.kind == .scalar, record.scalarStyle == style, record.textLength >= 1, Int(record.textLength) <= maxBytes,
                           firstBytes.contains(tree.text[Int(record.textStart)])
                 {
                     matches.append((position, isKey))

@@ -54,11 +54,13 @@ struct LoopbackHTTPConnectionTests {
     @Test("a reply cut short, a malformed one and a refused connection are errors, not replies")
     func failures() throws {
         let server = try ScriptedServer([
-            .sendAndClose("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort"), .send("SMTP ready\r\n\r\n"),
+            .sendAndClose("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort"), .sendAndClose("SMTP ready\r\n\r\n"),
+            .send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\n"),
         ])
         let connection = LoopbackHTTPConnection(port: server.port)
         #expect { try connection.request("GET", "/") } throws: { ($0 as? LoopbackHTTPError)?.description == LoopbackHTTPError.closed.description }
         #expect { try connection.request("GET", "/") } throws: { "\($0)".hasPrefix("malformed reply: status line") }
+        #expect { try connection.request("GET", "/") } throws: { "\($0)".hasPrefix("malformed reply: chunk size") }
         server.stop()
         #expect { try LoopbackHTTPConnection(port: server.port).request("GET", "/") } throws: { "\($0)".hasPrefix("cannot connect") }
     }

@@ -1,5 +1,7 @@
 import FlowDiagnostics
+import FlowDomain
 import FlowEngine
+import FlowProviders
 import FlowStore
 import Synchronization
 import Testing
@@ -16,6 +18,21 @@ struct OrderNumberTests {
         #expect(first.order == "CF20261125-7K3M9Q")
         #expect(second.order == "CF20261125-8P4N2R")
         #expect(try test.engine.show(second.order).events.first?.kind == "order_started")
+    }
+
+    @Test("a number found taken is drawn again before the first step's entry actions run under it")
+    func entryActionsRunOncePerOrder() async throws {
+        let key = try SandboxKeyFile()
+        defer { key.remove() }
+        let device = CountingUKey(SandboxUKey(file: key.path))
+        let test = try TestEngine(adjust: { $0.ukey = device }, orderSuffix: SuffixSequence(["7K3M9Q", "7K3M9Q", "8P4N2R"]).next)
+        let entry = try ShippedCatalog.entry("ca_outlet", "revocation")
+        let first = try await test.engine.start(entry)
+        // The key's certificate may have one open order: the first makes way for the second.
+        _ = try test.engine.cancel(first.order)
+        let second = try await test.engine.start(entry)
+        #expect(second.order == "CF20261125-8P4N2R")
+        #expect(device.reads == 2, "the key was read for the taken number too")
     }
 
     @Test("when every number drawn is taken, the start fails with a message and creates nothing")
@@ -44,5 +61,30 @@ private final class SuffixSequence: Sendable {
 
     @Sendable func next() -> String {
         remaining.withLock { $0.removeFirst() }
+    }
+}
+
+/// The sandbox key, counting how often it is read.
+private final class CountingUKey: UKeyDevice {
+    private let device: SandboxUKey
+    private let count = Mutex(0)
+
+    init(_ device: SandboxUKey) {
+        self.device = device
+    }
+
+    var kind: ProviderKind { device.kind }
+    var reads: Int { count.withLock { $0 } }
+
+    func read() async throws(ProviderError) -> UKeyReading {
+        count.withLock { $0 += 1 }
+        return try await device.read()
+    }
+
+    func verifyPIN(_ pin: String) async throws(ProviderError) -> PINCheck { try await device.verifyPIN(pin) }
+    func resetPIN(newPIN: String) async throws(ProviderError) { try await device.resetPIN(newPIN: newPIN) }
+
+    func writeCertificate(_ certificate: IssuedCertificate, pin: String) async throws(ProviderError) {
+        try await device.writeCertificate(certificate, pin: pin)
     }
 }

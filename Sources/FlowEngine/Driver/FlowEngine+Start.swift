@@ -22,8 +22,11 @@ extension FlowEngine {
     }
 
     /// Starts the order numbered `id`; nil when another order already has that number (nothing of
-    /// this one was stored, so it can start again under another).
+    /// this one was stored, so it can start again under another). The number is looked up before
+    /// the first step's entry actions run, so they do not run under another order's number; the
+    /// insert still catches a number taken in between.
     private func start(_ prepared: PreparedDefinition, id: String) async throws(EngineError) -> StepReport? {
+        do { if try store.hasOrder(id) { return nil } } catch { throw .storage(error) }
         let definition = prepared.flow
         let hash = prepared.hash
         let now = clock.now()

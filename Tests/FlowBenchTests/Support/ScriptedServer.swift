@@ -30,7 +30,10 @@ final class ScriptedServer: Sendable {
                 bind(listener, $0, length) == 0 && listen(listener, 4) == 0 && getsockname(listener, $0, &length) == 0
             }
         }
-        guard listener >= 0, bound else { throw POSIXError(.EADDRNOTAVAIL) }
+        guard listener >= 0, bound else {
+            if listener >= 0 { close(listener) }
+            throw POSIXError(.EADDRNOTAVAIL)
+        }
         self.listener = listener
         port = Int(UInt16(bigEndian: address.sin_port))
         Thread { [self] in serve() }.start()
@@ -40,15 +43,19 @@ final class ScriptedServer: Sendable {
     var requests: [String] { recorded.withLock { $0.requests } }
     var connections: Int { recorded.withLock { $0.connections } }
 
+    /// Stops accepting. The serving thread closes the listener itself, so no later test's socket
+    /// can reuse its number while that thread may still call `accept` on it.
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
     private func serve() {
         while true {
             let connection = accept(listener, nil, nil)
-            guard connection >= 0 else { return }
+            guard connection >= 0 else {
+                close(listener)
+                return
+            }
             recorded.withLock { $0.connections += 1 }
             converse(connection)
             close(connection)

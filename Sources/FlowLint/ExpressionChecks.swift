@@ -11,9 +11,23 @@ struct ExpressionSite: Sendable {
     let expected: ExpressionType?
     /// What the value is for, prefixed to a mismatch with `expected`:
     /// `argument "years" of action "price": expected int, found string`.
-    let role: LocalizedMessage
+    let role: ExpressionRole
+}
 
-    static let condition = LocalizedMessage(en: "condition", zh: "条件")
+/// What an expression's value is for. Its wording is made only for a mismatch: most sites have none.
+enum ExpressionRole: Sendable {
+    case condition
+    case computed(field: String)
+    case argument(String, action: String)
+
+    var message: LocalizedMessage {
+        switch self {
+        case .condition: LocalizedMessage(en: "condition", zh: "条件")
+        case let .computed(field): LocalizedMessage(en: "computed value of field \"\(field)\"", zh: "字段 \"\(field)\" 的计算值")
+        case let .argument(argument, action):
+            LocalizedMessage(en: "argument \"\(argument)\" of action \"\(action)\"", zh: "动作 \"\(action)\" 的参数 \"\(argument)\"")
+        }
+    }
 }
 
 /// An expression site parsed and checked once per run; the expression rules report its issues.
@@ -54,7 +68,7 @@ enum ExpressionChecks {
             for overlay in channel.flows {
                 guard let rule = overlay.review?.autoApprove,
                       let analysis = analyses.first(where: { $0.flow.id.value == overlay.flow.value }) else { continue }
-                let site = ExpressionSite(text: rule, expected: .bool, role: ExpressionSite.condition)
+                let site = ExpressionSite(text: rule, expected: .bool, role: .condition)
                 checked.append(check(site, in: SiteScope(analysis: analysis, table: analysis.flowScope)))
             }
         }
@@ -64,8 +78,8 @@ enum ExpressionChecks {
     private static func sites(of analysis: FlowAnalysis, scopes: StepScopes) -> [(site: ExpressionSite, scope: StepScope)] {
         let flow = analysis.flow
         var found: [(site: ExpressionSite, scope: StepScope)] = []
-        func add(_ text: Located<String>?, _ expected: ExpressionType?, _ scope: StepScope, role: LocalizedMessage? = nil) {
-            if let text { found.append((ExpressionSite(text: text, expected: expected, role: role ?? ExpressionSite.condition), scope)) }
+        func add(_ text: Located<String>?, _ expected: ExpressionType?, _ scope: StepScope, role: ExpressionRole = .condition) {
+            if let text { found.append((ExpressionSite(text: text, expected: expected, role: role), scope)) }
         }
         for (index, step) in flow.steps.enumerated() {
             let scope = scopes.scope(at: index)
@@ -75,16 +89,14 @@ enum ExpressionChecks {
             for field in step.allFields {
                 add(field.when, .bool, scope)
                 if case let .when(condition) = field.required { add(condition, .bool, scope) }
-                add(field.computed, field.expressionType, scope, role: LocalizedMessage(
-                    en: "computed value of field \"\(field.id.value)\"", zh: "字段 \"\(field.id.value)\" 的计算值"))
+                add(field.computed, field.expressionType, scope, role: .computed(field: field.id.value))
             }
             for action in step.allActions {
                 add(action.when, .bool, scope)
                 let signature = BuiltinActions.signature(action.name.value)
                 for argument in action.arguments {
-                    add(argument.expression, signature?.argument(argument.name.value)?.type, scope, role: LocalizedMessage(
-                        en: "argument \"\(argument.name.value)\" of action \"\(action.name.value)\"",
-                        zh: "动作 \"\(action.name.value)\" 的参数 \"\(argument.name.value)\""))
+                    add(argument.expression, signature?.argument(argument.name.value)?.type, scope,
+                        role: .argument(argument.name.value, action: action.name.value))
                 }
             }
         }
@@ -107,7 +119,8 @@ enum ExpressionChecks {
         result.issues = result.issues.map { issue in
             guard unexpected.contains(issue) else {
                 var mismatch = issue
-                mismatch.message = LocalizedMessage(en: "\(site.role.en): \(issue.message.en)", zh: "\(site.role.zh)：\(issue.message.zh)")
+                let role = site.role.message
+                mismatch.message = LocalizedMessage(en: "\(role.en): \(issue.message.en)", zh: "\(role.zh)：\(issue.message.zh)")
                 return mismatch
             }
             return explainOutput(issue, references: expression.references)

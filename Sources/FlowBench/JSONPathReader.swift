@@ -158,7 +158,7 @@ struct JSONPathReader {
         return nil
     }
 
-    /// The scalar of a `\uXXXX` escape (the `\u` read), joining a surrogate pair.
+    /// The scalar of a `\u` escape and its four hex digits (the `\u` read), joining a surrogate pair.
     private mutating func unicodeEscape() -> Unicode.Scalar? {
         guard let high = hexQuad() else { return nil }
         guard (0xD800..<0xDC00).contains(high) else { return Unicode.Scalar(high) }

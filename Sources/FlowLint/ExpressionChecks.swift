@@ -59,17 +59,18 @@ struct CheckedExpression: Sendable {
 /// a step's own `when` is decided before the step, so it cannot read the step's own fields.
 enum ExpressionChecks {
     static func check(_ analyses: [FlowAnalysis], channels: [Channel]) -> [CheckedExpression] {
-        var checked = analyses.flatMap { analysis in
-            let scopes = analysis.allScopes()
+        // Each flow's definitions are indexed once, for its own expressions and the channels' rules.
+        let scoped = analyses.map { (analysis: $0, scopes: $0.allScopes()) }
+        var checked = scoped.flatMap { analysis, scopes in
             let flowWide = SiteScope(analysis: analysis, table: scopes.flowScope)
             return sites(of: analysis, scopes: scopes).map { check($0.site, in: flowWide.narrowed(to: $0.scope)) }
         }
         for channel in channels {
             for overlay in channel.flows {
                 guard let rule = overlay.review?.autoApprove,
-                      let analysis = analyses.first(where: { $0.flow.id.value == overlay.flow.value }) else { continue }
+                      let (analysis, scopes) = scoped.first(where: { $0.analysis.flow.id.value == overlay.flow.value }) else { continue }
                 let site = ExpressionSite(text: rule, expected: .bool, role: .condition)
-                checked.append(check(site, in: SiteScope(analysis: analysis, table: analysis.flowScope)))
+                checked.append(check(site, in: SiteScope(analysis: analysis, table: scopes.flowScope)))
             }
         }
         return checked

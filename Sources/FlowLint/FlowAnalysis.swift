@@ -35,11 +35,6 @@ public struct FlowAnalysis: Sendable {
         reachable = seen
     }
 
-    /// The scope for flow-level expressions (invoice, review): everything the flow defines.
-    public var flowScope: StepScope {
-        allScopes().flowScope
-    }
-
     /// Every definition of the flow, indexed once; each step's scope is a view of it.
     public func allScopes() -> StepScopes {
         var definitions: [String: StepScope.Definition] = [:]

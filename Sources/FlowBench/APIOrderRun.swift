@@ -1,3 +1,6 @@
+import FlowDiagnostics
+import FlowEngine
+
 /// One order driven through the API: started, then each step the server asks for submitted with
 /// the script's answers, until the order waits (the review, for the sample), ends or is refused.
 struct APIOrderRun {
@@ -37,18 +40,22 @@ struct APIOrderRun {
         return true
     }
 
-    private static let paths: Set<[String]> = [["step", "id"], ["step", "order", "id"], ["step", "order", "status"], ["step", "order", "version"]]
-
     /// The progress a 2xx answer reports; one that does not parse is counted as a failure.
     private static func decode(_ exchange: APIExchange, into tally: inout APILoadTally) -> Progress? {
-        guard let values = JSONPathReader.values(at: paths, in: exchange.body),
-              case let .string(step)? = values[["step", "id"]], case let .string(order)? = values[["step", "order", "id"]],
-              case let .string(status)? = values[["step", "order", "status"]],
-              case let .number(version)? = values[["step", "order", "version"]], let exact = Int64(exactly: version)
+        let step = member(JSONScanner.parse(exchange.body), "step")
+        let order = member(step, "order")
+        guard case let .string(id)? = member(step, "id"), case let .string(number)? = member(order, "id"),
+              case let .string(status)? = member(order, "status"), case let .number(text)? = member(order, "version"),
+              let version = Int64(text)
         else {
             tally.failures["unreadable answer", default: 0] += 1
             return nil
         }
-        return Progress(step: step, order: order, status: status, version: exact)
+        return Progress(step: id, order: number, status: status, version: version)
+    }
+
+    private static func member(_ value: JSONValue?, _ key: String) -> JSONValue? {
+        guard case let .object(members)? = value else { return nil }
+        return members.first { $0.0 == key }?.1
     }
 }

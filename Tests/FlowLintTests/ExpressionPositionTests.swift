@@ -5,7 +5,7 @@ import Testing
 /// Expression diagnostics point inside the text only where its characters are the file's columns.
 @Suite struct ExpressionPositionTests {
     private func unknownNames(_ when: String) -> [String] {
-        let text = RuleExample.stepsHeader + """
+        let steps = """
           - id: ask
             title: {zh: 询问, en: Ask}
             kind: form
@@ -18,8 +18,7 @@ import Testing
           - {id: done, title: {zh: 完成, en: Done}, kind: terminal}
 
         """
-        let linter = Linter(options: LintOptions(select: ["unknown-name"]))
-        return linter.lint([SourceFile(path: "Flows/demo.yaml", text: text)]).map { "\($0.location)" }
+        return lintSteps(steps, rule: "unknown-name").map { "\($0.location)" }
     }
 
     @Test func plainAndQuotedTextPointAtTheName() {

@@ -5,7 +5,7 @@ import Testing
 /// A value of the wrong type is reported with what it is for, in both languages.
 @Suite struct ExpressionRoleTests {
     @Test func aComputedValueOfTheWrongTypeNamesItsField() {
-        let text = RuleExample.stepsHeader + """
+        let steps = """
           - id: ask
             title: {zh: 询问, en: Ask}
             kind: form
@@ -16,8 +16,7 @@ import Testing
           - {id: done, title: {zh: 完成, en: Done}, kind: terminal}
 
         """
-        let linter = Linter(options: LintOptions(select: ["expression-type"]))
-        let messages = linter.lint([SourceFile(path: "Flows/demo.yaml", text: text)]).map(\.message)
+        let messages = lintSteps(steps, rule: "expression-type").map(\.message)
         #expect(messages.count == 1)
         #expect(messages.first?.en.hasPrefix("computed value of field \"twice\": ") == true, "\(messages)")
         #expect(messages.first?.zh.hasPrefix("字段 \"twice\" 的计算值：") == true, "\(messages)")

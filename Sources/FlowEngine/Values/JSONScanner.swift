@@ -1,13 +1,18 @@
-import FlowDiagnostics
+public import FlowDiagnostics
 
-/// Reads the small JSON texts the engine itself writes (answers, outputs) without Foundation's
-/// decoder, which costs more than the rest of a step. Accepts any valid JSON; nil for anything else.
-struct JSONScanner {
+/// Reads the small JSON texts the engine itself writes (answers, outputs), and the API's replies
+/// for the load clients, without Foundation's decoder, which costs more than the rest of a step.
+/// Accepts any valid JSON; nil for anything else.
+public struct JSONScanner {
     private let bytes: [UInt8]
     private var index = 0
 
     static func parse(_ text: String) -> JSONValue? {
-        var scanner = JSONScanner(bytes: Array(text.utf8))
+        parse(Array(text.utf8))
+    }
+
+    public static func parse(_ bytes: [UInt8]) -> JSONValue? {
+        var scanner = JSONScanner(bytes: bytes)
         guard let value = scanner.value(depth: 0) else { return nil }
         scanner.skipSpace()
         return scanner.index == scanner.bytes.count ? value : nil

@@ -81,10 +81,11 @@ final class TestHTTPServer: Sendable {
         recorded.withLock { $0 }
     }
 
-    /// Stops accepting; answers already being delayed are still written, to a closed peer.
+    /// Stops accepting; answers already being delayed are still written, to a closed peer. The
+    /// accepting thread closes the listener itself: closed here, its number could be reused by
+    /// another test's server while that thread still calls `accept` on it, stealing a connection.
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
     private func acceptLoop() {
@@ -92,6 +93,7 @@ final class TestHTTPServer: Sendable {
             let connection = accept(listener, nil, nil)
             if connection < 0 {
                 if errno == EINTR { continue }
+                close(listener)
                 return
             }
             Thread { [self] in serve(connection) }.start()

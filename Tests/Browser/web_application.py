@@ -15,10 +15,9 @@ import re
 import sys
 
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException, WebDriverException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 # Synthetic data only (the domain reference's sample values), never a real person's.
@@ -33,6 +32,25 @@ AGENT = {"agent_name": "李四", "agent_id": "310104198512300024", "agent_mobile
 
 class Failure(Exception):
     pass
+
+
+def left(page):
+    """Selenium's `staleness_of`, but Chrome's "does not belong to the document" also means gone:
+    chromedriver answers that way, now and then, for an element of a document being replaced, and
+    `staleness_of` lets the error through (SeleniumHQ/selenium#15401; it failed a CI run)."""
+
+    def gone(driver):
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in (error.msg or ""):
+                return True
+            raise
+
+    return gone
 
 
 class Session:
@@ -93,7 +111,7 @@ class Session:
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
         wait = WebDriverWait(self.driver, 30)
-        wait.until(staleness_of(page))
+        wait.until(left(page))
         # The old page is gone once the navigation commits, before the new one has loaded: an
         # element found in between can belong to a document that is about to be replaced.
         wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
@@ -235,13 +253,15 @@ def main():
         print("ok")
         return 0
     except (Failure, WebDriverException) as error:
+        where = "%s after %d screenshots" % (session.channel, session.count)
         try:
+            where += " (%s)" % driver.current_url
             session.shot("failure")
             with open(os.path.join(session.folder, "failure.html"), "w", encoding="utf-8") as page:
                 page.write(driver.page_source)
         except (Failure, WebDriverException, OSError):
             pass
-        print("failed: %s" % re.sub(r"\s+", " ", str(error)).strip(), file=sys.stderr)
+        print("failed on %s: %s" % (where, re.sub(r"\s+", " ", str(error)).strip()), file=sys.stderr)
         return 1
     finally:
         driver.quit()

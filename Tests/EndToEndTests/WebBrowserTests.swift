@@ -51,6 +51,16 @@ struct WebBrowserTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: Self.artifacts + "/icbc_bank").contains { $0.hasSuffix("-agent.png") })
     }
 
+    /// The script's own unit tests (`Tests/Browser/test_web_application.py`): its waits for the next
+    /// page hold whatever chromedriver answers while a page is replaced. No browser needed.
+    @Test func theScriptsWaitForTheNextPageHoldsWhateverChromedriverAnswers() async throws {
+        let run = try await ChannelFlowBinary(path: "/usr/bin/env").run(
+            ["python3", "-B", "-m", "unittest", "test_web_application"],
+            currentDirectory: ShippedProject.root.appendingPathComponent("Tests/Browser").path, timeout: .seconds(60))
+        #expect(run.exitStatus == 0, "\(run.stdoutText)\n\(run.stderrText)")
+        #expect(run.stderrText.hasSuffix("OK\n"), "\(run.stderrText)")
+    }
+
     /// Runs a Python script with the `python3` on the path (where `scripts/ensure-deps` installed
     /// Selenium), killing it after `timeout`; its exit status and everything it wrote.
     static func python(_ arguments: [String], directory: String, timeout: Duration = .seconds(270)) async throws -> (status: Int32, output: String) {

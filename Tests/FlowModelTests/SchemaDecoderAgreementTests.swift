@@ -62,4 +62,11 @@ import Testing
         #expect(read == nil, "\"flow\" is in the file but not a key of a step")
         #expect(log.recorded == ["step.flow"])
     }
+
+    @Test func anUndeclaredKeyIsNotReadWithoutALogEither() throws {
+        let node = try root(Self.everyKey[0].0)
+        #expect(node["flow"] != nil)
+        #expect(NodeReader(node, FlowSchema.stepSchema).child("flow") == nil)
+        #expect(NodeReader(node, FlowSchema.stepSchema).child("id") == nil, "declared, but not in the file")
+    }
 }

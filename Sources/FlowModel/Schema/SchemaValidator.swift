@@ -82,10 +82,13 @@ public struct SchemaValidator: Sendable {
         guard node.isMapping else {
             return issues.append(wrongType(node, expected: SchemaType.localized.name))
         }
-        var present: Set<String> = []
+        // Two flags, not a set of the keys: every label and title of a file comes through here.
+        var hasChinese = false
+        var hasEnglish = false
         node.forEachPair { keyNode, value in
             let key = keyNode.string ?? keyNode.scalar?.text ?? ""
-            present.insert(key)
+            if key == "zh" { hasChinese = true }
+            if key == "en" { hasEnglish = true }
             guard key == "zh" || key == "en" else {
                 issues.append(unknownKey(keyNode, key: key, expected: ["en", "zh"], in: "text"))
                 return
@@ -97,7 +100,7 @@ public struct SchemaValidator: Sendable {
                 ))
             }
         }
-        for language in ["zh", "en"] where !present.contains(language) {
+        for (language, present) in [("zh", hasChinese), ("en", hasEnglish)] where !present {
             issues.append(SchemaIssue(
                 kind: .missingTranslation, path: node.path, range: node.range,
                 message: LocalizedMessage(

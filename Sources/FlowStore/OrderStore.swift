@@ -59,10 +59,8 @@ public struct OrderStore: Sendable {
     private func write(_ commit: OrderCommit, creating: Bool) throws {
         do {
             try database.transaction { db in try record(commit, creating: creating, db) }
-        } catch let error as DatabaseError where Self.isGuardConflict(error) {
-            throw try guardConflict(commit.order, cause: error)
-        } catch let error as DatabaseError where creating && Self.isOrderIDConflict(error) {
-            throw StoreError.orderIDTaken(commit.order.id)
+        } catch let error as DatabaseError {
+            throw try explained(error, commit, creating: creating)
         }
         afterCommit?(commit)
     }
@@ -70,12 +68,18 @@ public struct OrderStore: Sendable {
     private func write(_ commit: OrderCommit, creating: Bool) async throws {
         do {
             try await database.transaction { db in try record(commit, creating: creating, db) }
-        } catch let error as DatabaseError where Self.isGuardConflict(error) {
-            throw try guardConflict(commit.order, cause: error)
-        } catch let error as DatabaseError where creating && Self.isOrderIDConflict(error) {
-            throw StoreError.orderIDTaken(commit.order.id)
+        } catch let error as DatabaseError {
+            throw try explained(error, commit, creating: creating)
         }
         afterCommit?(commit)
+    }
+
+    /// A commit's failure as the caller should hear it: a guard taken by another open order, an
+    /// order number drawn twice, or the database's own error.
+    private func explained(_ error: DatabaseError, _ commit: OrderCommit, creating: Bool) throws -> any Error {
+        if Self.isGuardConflict(error) { return try guardConflict(commit.order, cause: error) }
+        if creating && Self.isOrderIDConflict(error) { return StoreError.orderIDTaken(commit.order.id) }
+        return error
     }
 
     /// The writes of one commit, inside its transaction.

@@ -69,4 +69,14 @@ import Testing
         #expect(NodeReader(node, FlowSchema.stepSchema).child("flow") == nil)
         #expect(NodeReader(node, FlowSchema.stepSchema).child("id") == nil, "declared, but not in the file")
     }
+
+    /// The agreement test's files pass the schema check, so an undeclared key a decoder asks for is
+    /// never in them: the log must hear of it all the same.
+    @Test func anUndeclaredKeyAbsentFromTheFileIsRecordedWhenALogIsBound() throws {
+        let node = try root(Self.everyKey[0].0)
+        let log = UndeclaredKeyLog()
+        let read = UndeclaredKeyLog.$current.withValue(log) { NodeReader(node, FlowSchema.stepSchema).child("no_such_key") }
+        #expect(read == nil)
+        #expect(log.recorded == ["step.no_such_key"])
+    }
 }

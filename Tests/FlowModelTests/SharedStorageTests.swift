@@ -77,6 +77,12 @@ import Testing
         #expect(try encoder.encode(decoded) == encoder.encode(step))
     }
 
+    @Test func stepsAndFieldsPrintTheirProperties() throws {
+        let step = try #require(try compiled().flow.steps.first)
+        #expect(String(describing: step).hasPrefix("Step(id: "))
+        #expect(String(describing: step.fields[0]).contains("value: \"mobile\""))
+    }
+
     /// Orders pin their definition by this hash; the value was computed before `Step` and `Field`
     /// moved their properties into a box, and must not change with how they are stored.
     @Test func theContentHashIsTheOneOfTheStoredProperties() throws {

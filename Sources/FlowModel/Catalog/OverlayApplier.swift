@@ -151,13 +151,18 @@ extension Step {
             found = true
         }
         if var choice {
+            var inOptions = false
             for optionIndex in choice.options.indices {
                 for index in choice.options[optionIndex].fields.indices where choice.options[optionIndex].fields[index].id.value == id {
                     change(&choice.options[optionIndex].fields[index])
-                    found = true
+                    inOptions = true
                 }
             }
-            self.choice = choice
+            // Written back only when changed: a step shared with the template is copied on write.
+            if inOptions {
+                self.choice = choice
+                found = true
+            }
         }
         return found
     }

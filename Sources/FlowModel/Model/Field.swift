@@ -1,6 +1,7 @@
 /// One input of a step.
 public struct Field: Sendable, Hashable, Codable, CustomReflectable {
-    /// The stored properties, kept in one shared box (`SharedStorage`).
+    /// The stored properties, in one shared box (`SharedStorage`): the compiler, the rules and the
+    /// engine copy steps and fields all the time, and a copy is then one reference.
     struct Storage: Sendable, Hashable, Codable {
         var id: Located<String>
         var label: Located<LocalizedText>
@@ -139,7 +140,7 @@ public struct Field: Sendable, Hashable, Codable, CustomReflectable {
 
     /// Printed (and shown in test failures) with its properties, not as a box.
     public var customMirror: Mirror {
-        Mirror(self, children: Mirror(reflecting: storage.box.value).children)
+        Mirror(self, children: Mirror(reflecting: storage.box.value).children, displayStyle: .struct)
     }
 }
 

@@ -2,9 +2,9 @@
 /// copying a `Step` or a `Field` (every `for step in flow.steps` does) then costs one reference
 /// count instead of copying dozens of strings and arrays one by one.
 struct SharedStorage<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
-    /// Never written while shared: `update` makes a new box first.
+    /// Never written while shared: only `update`, in this file, writes, and it makes a new box first.
     final class Box: @unchecked Sendable {
-        var value: Value
+        fileprivate(set) var value: Value
 
         init(_ value: Value) {
             self.value = value
@@ -12,7 +12,7 @@ struct SharedStorage<Value: Sendable & Hashable & Codable>: Sendable, Hashable, 
     }
 
     /// Read a property as `storage.box.value.id`: a class's stored property is read in place, where
-    /// a getter returning the whole value may copy all of it first.
+    /// a getter returning the whole value may copy all of it first. Writes go through `update`.
     private(set) var box: Box
 
     init(_ value: Value) {

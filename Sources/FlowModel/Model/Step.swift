@@ -1,6 +1,7 @@
 /// One page of a flow: fields to collect, options, actions, and where to go next.
 public struct Step: Sendable, Hashable, Codable, CustomReflectable {
-    /// The stored properties, kept in one shared box (`SharedStorage`).
+    /// The stored properties, in one shared box (`SharedStorage`): the compiler, the rules and the
+    /// engine copy steps and fields all the time, and a copy is then one reference.
     struct Storage: Sendable, Hashable, Codable {
         var id: Located<String>
         var title: Located<LocalizedText>
@@ -123,7 +124,7 @@ public struct Step: Sendable, Hashable, Codable, CustomReflectable {
 
     /// Printed (and shown in test failures) with its properties, not as a box.
     public var customMirror: Mirror {
-        Mirror(self, children: Mirror(reflecting: storage.box.value).children)
+        Mirror(self, children: Mirror(reflecting: storage.box.value).children, displayStyle: .struct)
     }
 
     /// The step's own fields, then every option's fields. Without a choice it is `fields` itself,

@@ -100,15 +100,15 @@ public struct SchemaValidator: Sendable {
                 ))
             }
         }
-        for (language, present) in [("zh", hasChinese), ("en", hasEnglish)] where !present {
-            issues.append(SchemaIssue(
-                kind: .missingTranslation, path: node.path, range: node.range,
-                message: LocalizedMessage(
-                    en: "missing the \(language == "zh" ? "Chinese (\"zh\")" : "English (\"en\")") text",
-                    zh: "缺少\(language == "zh" ? "中文（\"zh\"）" : "英文（\"en\"）")文本"
-                )
-            ))
-        }
+        if !hasChinese { issues.append(missingTranslation(node, LocalizedMessage(en: "Chinese (\"zh\")", zh: "中文（\"zh\"）"))) }
+        if !hasEnglish { issues.append(missingTranslation(node, LocalizedMessage(en: "English (\"en\")", zh: "英文（\"en\"）"))) }
+    }
+
+    private func missingTranslation(_ node: YAMLNode, _ language: LocalizedMessage) -> SchemaIssue {
+        SchemaIssue(
+            kind: .missingTranslation, path: node.path, range: node.range,
+            message: LocalizedMessage(en: "missing the \(language.en) text", zh: "缺少\(language.zh)文本")
+        )
     }
 
     private func checkScalar(_ node: YAMLNode, _ type: SchemaType, issues: inout [SchemaIssue]) {

@@ -146,24 +146,64 @@ struct BareStepLoop {
         for order in 0..<orders {
             let id = "B\(order)"
             for step in 0..<steps {
-                try database.transaction { db in
-                    if step < steps - 1 {
-                        try db.cachedStatement(sql: StepSQL.updatePosition)
-                            .execute(arguments: ["s\(step + 2)", nil, step + 2, "{}", step, id, step + 1])
-                    } else {
-                        try db.cachedStatement(sql: StepSQL.updateOrder).execute(arguments: [
-                            "completed", "s\(step + 2)", nil, step + 2, nil, nil, nil, "{}", step, id, step + 1,
-                        ])
-                    }
-                    try db.cachedStatement(sql: StepSQL.upsertAnswers(rows: 3)).execute(arguments: StatementArguments(
-                        (0..<3).flatMap { field -> [String] in [id, "s\(step + 1)", "f\(step)_\(field)", #"{"string":"value"}"#] }))
-                    try db.cachedStatement(sql: StepSQL.upsertStepResult).execute(arguments: [id, "s\(step + 1)", step + 1, "{}", step])
-                    try db.cachedStatement(sql: StepSQL.insertEvents(rows: 3)).execute(arguments: StatementArguments(["answers_accepted", "step_completed", "step_entered"].flatMap {
-                            [id, step, $0, "s\(step + 1)", "{}"] as [(any DatabaseValueConvertible)?]
-                        }))
-                }
+                try database.transaction { db in try write(step: step, order: id, db) }
             }
         }
         return EngineBenchmark.seconds(ContinuousClock.now - start)
+    }
+
+    /// The step's writes, bound as the store binds them (`DirectStatement`).
+    private func write(step: Int, order id: String, _ db: Database) throws {
+        let current = "s\(step + 1)"
+        let at = Int64(step)
+        if step < steps - 1 {
+            var update = try DirectStatement(db, sql: StepSQL.updatePosition)
+            update.bind("s\(step + 2)")
+            update.bind(nil as String?)
+            update.bind(Int64(step + 2))
+            update.bind("{}")
+            update.bind(at)
+            update.bind(id)
+            update.bind(Int64(step + 1))
+            try update.run()
+        } else {
+            var update = try DirectStatement(db, sql: StepSQL.updateOrder)
+            update.bind("completed")
+            update.bind("s\(step + 2)")
+            update.bind(nil as String?)
+            update.bind(Int64(step + 2))
+            update.bind(nil as String?)
+            update.bind(nil as String?)
+            update.bind(nil as String?)
+            update.bind("{}")
+            update.bind(at)
+            update.bind(id)
+            update.bind(Int64(step + 1))
+            try update.run()
+        }
+        var answers = try DirectStatement(db, sql: StepSQL.upsertAnswers(rows: 3))
+        for field in 0..<3 {
+            answers.bind(id)
+            answers.bind(current)
+            answers.bind("f\(step)_\(field)")
+            answers.bind(#"{"string":"value"}"#)
+        }
+        try answers.run()
+        var result = try DirectStatement(db, sql: StepSQL.upsertStepResult)
+        result.bind(id)
+        result.bind(current)
+        result.bind(Int64(step + 1))
+        result.bind("{}")
+        result.bind(at)
+        try result.run()
+        var events = try DirectStatement(db, sql: StepSQL.insertEvents(rows: 3))
+        for kind in ["answers_accepted", "step_completed", "step_entered"] {
+            events.bind(id)
+            events.bind(at)
+            events.bind(kind)
+            events.bind(current)
+            events.bind("{}")
+        }
+        try events.run()
     }
 }

@@ -33,13 +33,7 @@ public struct JSONStreamWriter: JSONSink {
         if case .array = value { return JSONWriter.emit(value, into: &self) }
         if case .object = value { return JSONWriter.emit(value, into: &self) }
         beginValue()
-        switch value {
-        case .null: output += "null"
-        case let .bool(flag): output += flag ? "true" : "false"
-        case let .number(text): output += text
-        case let .string(text): JSONWriter.appendQuoted(text, to: &output)
-        case .array, .object: return
-        }
+        JSONWriter.appendScalar(value, to: &output)
     }
 
     public mutating func end() {

@@ -8,6 +8,7 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of a value.
     public func string(_ value: JSONValue) -> String {
+        if !pretty, let text = Self.flat(value) { return text }
         var sink = JSONStreamWriter(pretty: pretty)
         JSONWriter.emit(value, into: &sink)
         return sink.output
@@ -42,9 +43,55 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// The compact text of a scalar, or of an object or array of scalars, in one pass; nil for a
+    /// deeper value. Most values written are such (an event's detail, a stored answer), and for
+    /// them the general walk's work list costs more than the text.
+    private static func flat(_ value: JSONValue) -> String? {
+        var output = ""
+        switch value {
+        case let .object(members):
+            output += "{"
+            for (index, (key, member)) in members.enumerated() {
+                guard member.isScalar else { return nil }
+                if index > 0 { output += "," }
+                appendQuoted(key, to: &output)
+                output += ":"
+                appendScalar(member, to: &output)
+            }
+            output += "}"
+        case let .array(items):
+            output += "["
+            for (index, item) in items.enumerated() {
+                guard item.isScalar else { return nil }
+                if index > 0 { output += "," }
+                appendScalar(item, to: &output)
+            }
+            output += "]"
+        default:
+            appendScalar(value, to: &output)
+        }
+        return output
+    }
+
+    /// Appends the text of a scalar; nothing for an array or object.
+    static func appendScalar(_ value: JSONValue, to output: inout String) {
+        switch value {
+        case .null: output += "null"
+        case let .bool(flag): output += flag ? "true" : "false"
+        case let .number(text): output += text
+        case let .string(text): appendQuoted(text, to: &output)
+        case .array, .object: return
+        }
+    }
+
     /// Appends a JSON string literal, escaping quotes, backslashes and control characters.
     public static func appendQuoted(_ text: String, to output: inout String) {
         output += "\""
+        if text.utf8.allSatisfy(needsNoEscape) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -62,6 +109,22 @@ public struct JSONWriter: Sendable {
             }
         }
         output += "\""
+    }
+}
+
+/// Whether a UTF-8 byte stands for itself in a JSON string: not a quote, a backslash or a control
+/// character, and not 0xE2, which leads U+2028 and U+2029 (escaped for JavaScript's sake) among
+/// other punctuation; text with one goes through the escaping loop.
+private func needsNoEscape(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F && byte != 0xE2
+}
+
+extension JSONValue {
+    fileprivate var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
     }
 }
 

@@ -21,7 +21,8 @@ extension IdentifierKind {
     }
 
     private static func removing(_ removed: Set<Unicode.Scalar>, from text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !removed.contains($0) }))
+        guard text.unicodeScalars.contains(where: removed.contains) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !removed.contains($0) }))
     }
 
     /// Drops `+86`, `0086` or `86` only when exactly 11 characters follow, so a number that
@@ -42,13 +43,26 @@ extension String {
     /// NFKC (Foundation's compatibility mapping), then leading and trailing Unicode
     /// whitespace removed: the first two steps of every normalisation.
     var nfkcTrimmed: String {
-        // ASCII is already in NFKC: most input skips Foundation's mapping (and its bridging).
-        let mapped = utf8.allSatisfy { $0 < 0x80 } ? self : precomposedStringWithCompatibilityMapping
+        // ASCII is already in NFKC: most input skips Foundation's mapping (and its bridging), and
+        // most of that needs no trimming either.
+        let isASCII = utf8.allSatisfy { $0 < 0x80 }
+        if isASCII, let first = utf8.first, let last = utf8.last, !first.isASCIIWhitespace, !last.isASCIIWhitespace {
+            return self
+        }
+        let mapped = isASCII ? self : precomposedStringWithCompatibilityMapping
         let scalars = Array(mapped.unicodeScalars)
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else {
             return ""
         }
         return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
+
+extension UInt8 {
+    /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII characters
+    /// with Unicode's White_Space property.
+    fileprivate var isASCIIWhitespace: Bool {
+        self == 0x20 || (0x09...0x0D).contains(self)
     }
 }

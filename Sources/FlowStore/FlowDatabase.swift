@@ -92,9 +92,10 @@ public struct FlowDatabase: Sendable {
 
     /// Runs `body` between a `BEGIN` and a `COMMIT` prepared once per connection: GRDB's
     /// `inTransaction` prepares both statements again for every transaction, which in memory
-    /// costs about as much as a step's own writes.
+    /// costs about as much as a step's own writes. GRDB sees the transaction all the same: it
+    /// asks SQLite whether one is open (`isInsideTransaction`), and its `rollback` does too.
     static func within<T>(_ kind: Database.TransactionKind, _ db: Database, _ body: (Database) throws -> T) throws -> T {
-        try db.cachedStatement(sql: "BEGIN \(kind.rawValue)").execute()
+        try DirectStatement(db, sql: begin(kind)).run()
         do {
             let result = try body(db)
             // An error such as a full disk can make SQLite roll the transaction back by itself; a
@@ -102,13 +103,23 @@ public struct FlowDatabase: Sendable {
             guard db.isInsideTransaction else {
                 throw DatabaseError(resultCode: .SQLITE_ABORT, message: "Transaction was aborted")
             }
-            try db.cachedStatement(sql: "COMMIT").execute()
+            try DirectStatement(db, sql: "COMMIT").run()
             return result
         } catch {
             // As in GRDB's `inTransaction`: the first error is the one to report; a failing
             // rollback means SQLite already rolled the transaction back.
             try? db.rollback()
             throw error
+        }
+    }
+
+    /// The statement that begins a transaction of `kind`, written out so that no text is built
+    /// for each transaction.
+    private static func begin(_ kind: Database.TransactionKind) -> String {
+        switch kind {
+        case .deferred: "BEGIN DEFERRED"
+        case .immediate: "BEGIN IMMEDIATE"
+        case .exclusive: "BEGIN EXCLUSIVE"
         }
     }
 

@@ -86,26 +86,16 @@ public struct OrderStore: Sendable {
     private func record(_ commit: OrderCommit, creating: Bool, _ db: Database) throws {
         var order = commit.order
         if creating {
-            try db.cachedStatement(sql: """
-                INSERT INTO orders (\(OrderRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    order.id, order.channel, order.flow, order.definitionHash, order.status.rawValue, order.step,
-                    order.wait, order.version, order.guardKind?.rawValue, order.guardKey, order.subject, order.pending,
-                    order.createdAt, order.updatedAt,
-                ])
+            try Self.insertRow(order, db)
         } else {
             let expected = order.version
             order.version = expected + 1
             if let previous = commit.previous, previous.id == order.id, previous.version == expected,
                !order.changesIndexedColumns(from: previous)
             {
-                try db.cachedStatement(sql: StepSQL.updatePosition).execute(
-                    arguments: [order.step, order.wait, order.version, order.pending, order.updatedAt, order.id, expected])
+                try Self.updatePosition(order, expected: expected, db)
             } else {
-                try db.cachedStatement(sql: StepSQL.updateOrder).execute(arguments: [
-                        order.status.rawValue, order.step, order.wait, order.version, order.guardKind?.rawValue,
-                    order.guardKey, order.subject, order.pending, order.updatedAt, order.id, expected,
-                ])
+                try Self.updateRow(order, expected: expected, db)
             }
             if db.changesCount == 0 {
                 guard let actual = try Int64.fetchOne(db, sql: "SELECT version FROM orders WHERE id = ?", arguments: [order.id]) else {
@@ -132,14 +122,9 @@ public struct OrderStore: Sendable {
             let reopen = try db.cachedStatement(sql: "DELETE FROM step_result WHERE order_id = ? AND step = ?")
             for step in commit.reopenedSteps { try reopen.execute(arguments: [id, step]) }
         }
-        try StepSQL.answers.insert(commit.answers.map { [$0.orderId, $0.step, $0.field, $0.value] }, db)
-        if !commit.stepResults.isEmpty {
-            let result = try db.cachedStatement(sql: StepSQL.upsertStepResult)
-            for row in commit.stepResults {
-                try result.execute(arguments: [row.orderId, row.step, row.position, row.outputs, row.completedAt])
-            }
-        }
-        try StepSQL.events.insert(commit.events.map { [$0.orderId, $0.at, $0.kind, $0.step, $0.detail] }, db)
+        try Self.insert(commit.answers, db)
+        for row in commit.stepResults { try Self.upsert(row, db) }
+        try Self.insert(commit.events, db)
         try OutboxQueue.enqueue(commit.outbox, db)
         for code in commit.codes { try code.save(db) }
         for payment in commit.payments { try payment.save(db) }
@@ -181,7 +166,9 @@ public struct OrderStore: Sendable {
     /// Whether an order has this number.
     public func hasOrder(_ id: String) throws -> Bool {
         try database.read { db in
-            try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM orders WHERE id = ?)"), arguments: [id]) ?? false
+            var select = try DirectStatement(db, sql: "SELECT 1 FROM orders WHERE id = ?")
+            select.bind(id)
+            return try select.hasRow()
         }
     }
 

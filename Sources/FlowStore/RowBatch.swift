@@ -21,13 +21,14 @@ struct RowBatch {
         }
     }
 
-    func insert(_ rows: [StatementArguments], _ db: Database) throws {
+    /// Inserts `rows`; `bind` binds one row's values in column order.
+    func insert<Row>(_ rows: [Row], _ db: Database, bind: (Row, inout DirectStatement) -> Void) throws {
         var start = 0
         while start < rows.count {
             let end = min(rows.count, start + Self.rowsPerStatement)
-            var arguments = StatementArguments()
-            for row in rows[start..<end] { arguments += row }
-            try db.cachedStatement(sql: sql(rows: end - start)).execute(arguments: arguments)
+            var statement = try DirectStatement(db, sql: sql(rows: end - start))
+            for row in rows[start..<end] { bind(row, &statement) }
+            try statement.run()
             start = end
         }
     }

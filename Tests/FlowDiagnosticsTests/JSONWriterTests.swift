@@ -50,3 +50,30 @@ extension JSONWriterTests {
         #expect(writer.output == #"[1,[2],{"a":{"b":null}}]"#)
     }
 }
+
+extension JSONWriterTests {
+    /// Compact values of one level take a shorter path than the general walk: the same text.
+    @Test func flatValuesAreWrittenAsTheGeneralWalkWritesThem() {
+        let values: [JSONValue] = [
+            .null, .bool(false), .integer(-3), .string("a\"b\u{7F}—\u{2029}中"), .array([]), .object([]),
+            .array([.integer(1), .string("x\n"), .null]),
+            .object([("k\"ey", .string("\\")), ("n", .number("1.5")), ("b", .bool(true))]),
+            .object([("deep", .array([.object([("a", .integer(1))])]))]),
+        ]
+        for value in values {
+            var sink = JSONStreamWriter(pretty: false)
+            JSONWriter.emit(value, into: &sink)
+            #expect(JSONWriter().string(value) == sink.output)
+        }
+    }
+
+    /// Text with nothing to escape is copied whole; a quote, backslash, control character, DEL or
+    /// U+2028/U+2029 anywhere still sends it through the escaping loop.
+    @Test(arguments: [
+        ("\"", #""北京\"""#), ("\\", #""北京\\""#), ("\u{1F}", #""北京\u001f""#), ("\u{7F}", #""北京\u007f""#),
+        ("\u{2028}", #""北京\u2028""#), ("\u{2029}", #""北京\u2029""#), ("—", #""北京—""#), ("", #""北京""#),
+    ])
+    func textIsEscapedWhereverTheCharacterIs(special: String, expected: String) {
+        #expect(JSONWriter().string(.string("北京" + special)) == expected)
+    }
+}

@@ -41,3 +41,15 @@ struct NormalizationTests {
         #expect(check.rejection == .charset)
     }
 }
+
+extension NormalizationTests {
+    /// ASCII input skips the NFKC mapping and, without whitespace at either end, the trimming:
+    /// every ASCII character at both ends is trimmed exactly when Unicode calls it whitespace.
+    @Test func asciiIsTrimmedByUnicodeWhitespace() {
+        for value in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)
+            let raw = "\(scalar)a@b.cn\(scalar)"
+            #expect(IdentifierKind.email.normalize(raw) == (scalar.properties.isWhitespace ? "a@b.cn" : raw), "byte \(value)")
+        }
+    }
+}

@@ -14,14 +14,14 @@ struct SandboxAnswers {
 
     func resolve(_ given: [String: RawAnswer], step: Step, state: OrderState) throws(EngineError) -> [String: String] {
         var text: [String: String] = [:]
-        let fields = Set(step.allFields.map(\.id.value))
         for (field, answer) in given {
             switch answer {
             case let .text(value):
                 text[field] = value
             case let .sandboxCode(kind):
                 // A field the step does not have is left for validation to report as such.
-                text[field] = fields.contains(field) ? try code(kind, field: field, order: state.id) : "{sandbox: \(kind)}"
+                let asked = step.allFields.contains { $0.id.value == field }
+                text[field] = asked ? try code(kind, field: field, order: state.id) : "{sandbox: \(kind)}"
             }
         }
         return text

@@ -1,0 +1,102 @@
+public import GRDB
+import GRDBSQLite
+
+/// One run of a cached statement with its values bound straight through SQLite's C API.
+///
+/// The writes of a step are a handful of small rows, and GRDB's general `execute(arguments:)`
+/// (an array of boxed values, its validation, the observation hooks, a binding closure per value)
+/// costs about as much as SQLite's own work for them. The statement stays one of the connection's
+/// cached GRDB statements, shared with GRDB's own runs of the same text: it is reset before it is
+/// bound, and reset and unbound after it ran, whatever happened.
+public struct DirectStatement {
+    private let handle: OpaquePointer
+    private let connection: OpaquePointer?
+    private let sql: String
+    private var index: Int32 = 0
+    /// The first failed bind: reported by `run`, as SQLite would report the statement.
+    private var bindFailure: Int32 = SQLITE_OK
+
+    public init(_ db: Database, sql: String) throws {
+        handle = try db.cachedStatement(sql: sql).sqliteStatement
+        connection = db.sqliteConnection
+        self.sql = sql
+        // GRDB resets a statement before its next run, not after the last: one it ran last is
+        // still at its end, where SQLite refuses new bindings.
+        sqlite3_reset(handle)
+    }
+
+    public mutating func bind(_ value: String) {
+        index += 1
+        // The length given, not a zero byte, ends the text: a value holding one is stored whole.
+        let count = Int32(value.utf8.count)
+        record(value.withCString { sqlite3_bind_text(handle, index, $0, count, SQLITE_TRANSIENT) })
+    }
+
+    public mutating func bind(_ value: Int64) {
+        index += 1
+        record(sqlite3_bind_int64(handle, index, value))
+    }
+
+    public mutating func bind(_ value: String?) {
+        guard let value else { return bindNull() }
+        bind(value)
+    }
+
+    public mutating func bind(_ value: Int64?) {
+        guard let value else { return bindNull() }
+        bind(value)
+    }
+
+    private mutating func bindNull() {
+        index += 1
+        record(sqlite3_bind_null(handle, index))
+    }
+
+    private mutating func record(_ code: Int32) {
+        if bindFailure == SQLITE_OK { bindFailure = code }
+    }
+
+    /// Runs the statement to its end; throws SQLite's error as GRDB would report it, with the
+    /// extended result code and message (the store tells a guard conflict by them).
+    public func run() throws {
+        try stepping {
+            while true {
+                switch sqlite3_step(handle) {
+                case SQLITE_DONE: return
+                case SQLITE_ROW: continue
+                case let code: throw failure(code)
+                }
+            }
+        }
+    }
+
+    /// Runs a query for its first row only: whether there is one.
+    public func hasRow() throws -> Bool {
+        try stepping {
+            switch sqlite3_step(handle) {
+            case SQLITE_ROW: return true
+            case SQLITE_DONE: return false
+            case let code: throw failure(code)
+            }
+        }
+    }
+
+    /// Steps the bound statement through `body`, then leaves it reset and unbound.
+    private func stepping<T>(_ body: () throws -> T) throws -> T {
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        guard bindFailure == SQLITE_OK else { throw failure(bindFailure) }
+        return try body()
+    }
+
+    private func failure(_ code: Int32) -> DatabaseError {
+        let extended = connection.map { sqlite3_extended_errcode($0) } ?? code
+        let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: extended), message: message, sql: sql)
+    }
+}
+
+/// SQLite copies a value bound with this destructor, so the Swift string need not outlive the bind.
+private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

@@ -1,0 +1,84 @@
+import GRDB
+
+/// The rows a commit writes, bound value by value (`DirectStatement`): the statements every step
+/// runs.
+extension OrderStore {
+    private static let insertOrder = "INSERT INTO orders (\(OrderRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+    static func insertRow(_ order: OrderRecord, _ db: Database) throws {
+        var insert = try DirectStatement(db, sql: insertOrder)
+        insert.bind(order.id)
+        insert.bind(order.channel)
+        insert.bind(order.flow)
+        insert.bind(order.definitionHash)
+        insert.bind(order.status.rawValue)
+        insert.bind(order.step)
+        insert.bind(order.wait)
+        insert.bind(order.version)
+        insert.bind(order.guardKind?.rawValue)
+        insert.bind(order.guardKey)
+        insert.bind(order.subject)
+        insert.bind(order.pending)
+        insert.bind(order.createdAt)
+        insert.bind(order.updatedAt)
+        try insert.run()
+    }
+
+    /// The order's new position and version, its indexed columns left as they are.
+    static func updatePosition(_ order: OrderRecord, expected: Int64, _ db: Database) throws {
+        var update = try DirectStatement(db, sql: StepSQL.updatePosition)
+        update.bind(order.step)
+        update.bind(order.wait)
+        update.bind(order.version)
+        update.bind(order.pending)
+        update.bind(order.updatedAt)
+        update.bind(order.id)
+        update.bind(expected)
+        try update.run()
+    }
+
+    static func updateRow(_ order: OrderRecord, expected: Int64, _ db: Database) throws {
+        var update = try DirectStatement(db, sql: StepSQL.updateOrder)
+        update.bind(order.status.rawValue)
+        update.bind(order.step)
+        update.bind(order.wait)
+        update.bind(order.version)
+        update.bind(order.guardKind?.rawValue)
+        update.bind(order.guardKey)
+        update.bind(order.subject)
+        update.bind(order.pending)
+        update.bind(order.updatedAt)
+        update.bind(order.id)
+        update.bind(expected)
+        try update.run()
+    }
+
+    static func insert(_ answers: [AnswerRecord], _ db: Database) throws {
+        try StepSQL.answers.insert(answers, db) { row, statement in
+            statement.bind(row.orderId)
+            statement.bind(row.step)
+            statement.bind(row.field)
+            statement.bind(row.value)
+        }
+    }
+
+    static func upsert(_ result: StepResultRecord, _ db: Database) throws {
+        var upsert = try DirectStatement(db, sql: StepSQL.upsertStepResult)
+        upsert.bind(result.orderId)
+        upsert.bind(result.step)
+        upsert.bind(result.position)
+        upsert.bind(result.outputs)
+        upsert.bind(result.completedAt)
+        try upsert.run()
+    }
+
+    static func insert(_ events: [EventRecord], _ db: Database) throws {
+        try StepSQL.events.insert(events, db) { row, statement in
+            statement.bind(row.orderId)
+            statement.bind(row.at)
+            statement.bind(row.kind)
+            statement.bind(row.step)
+            statement.bind(row.detail)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import FlowStore
+import GRDB
+import Testing
+
+@Suite("DirectStatement")
+struct DirectStatementTests {
+    private func database() throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE item (id TEXT PRIMARY KEY, count INTEGER, note TEXT)")
+        }
+        return queue
+    }
+
+    private func insert(_ id: String, _ count: Int64?, _ note: String?, _ db: Database) throws {
+        var statement = try DirectStatement(db, sql: "INSERT INTO item (id, count, note) VALUES (?, ?, ?)")
+        statement.bind(id)
+        statement.bind(count)
+        statement.bind(note)
+        try statement.run()
+    }
+
+    @Test("text, integers and nulls are stored as GRDB reads them back")
+    func valuesRoundTrip() throws {
+        let queue = try database()
+        try queue.write { db in
+            try insert("a", 42, "北京 \"quoted\"", db)
+            try insert("b", nil, nil, db)
+        }
+        let rows = try queue.read { db in try Row.fetchAll(db, sql: "SELECT id, count, note FROM item ORDER BY id") }
+        #expect(rows[0] == ["id": "a", "count": 42, "note": "北京 \"quoted\""])
+        #expect(rows[1] == ["id": "b", "count": nil, "note": nil])
+    }
+
+    @Test("text is bound by its length, so a zero byte inside it is kept")
+    func zeroBytesAreKept() throws {
+        let queue = try database()
+        try queue.write { db in try insert("a", 1, "before\u{0}after", db) }
+        let length = try queue.read { db in try Int.fetchOne(db, sql: "SELECT length(CAST(note AS BLOB)) FROM item") }
+        #expect(length == 12)
+    }
+
+    @Test("a failure carries SQLite's extended code and message, and the statement runs again afterwards")
+    func failuresAreReportedAndTheStatementStaysUsable() throws {
+        let queue = try database()
+        try queue.write { db in
+            try insert("a", 1, nil, db)
+            let error = try #require(throws: DatabaseError.self) { try insert("a", 2, nil, db) }
+            #expect(error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY)
+            #expect(error.message?.contains("item.id") == true)
+            #expect(error.sql == "INSERT INTO item (id, count, note) VALUES (?, ?, ?)")
+            try insert("b", 2, nil, db)
+        }
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") } == 2)
+    }
+
+    @Test("a value bound past the statement's parameters is refused and nothing is written")
+    func tooManyValuesAreRefused() throws {
+        let queue = try database()
+        try queue.write { db in
+            var statement = try DirectStatement(db, sql: "INSERT INTO item (id) VALUES (?)")
+            statement.bind("a")
+            statement.bind("extra")
+            let error = try #require(throws: DatabaseError.self) { try statement.run() }
+            #expect(error.resultCode == .SQLITE_RANGE)
+        }
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") } == 0)
+    }
+
+    @Test("a query tells whether it has a row")
+    func hasRow() throws {
+        let queue = try database()
+        try queue.write { db in try insert("a", 1, nil, db) }
+        try queue.read { db in
+            for (id, expected) in [("a", true), ("b", false), ("a", true)] {
+                var select = try DirectStatement(db, sql: "SELECT 1 FROM item WHERE id = ?")
+                select.bind(id)
+                #expect(try select.hasRow() == expected)
+            }
+        }
+    }
+
+    @Test("a statement left by a direct run is reset and unbound, so GRDB's own use of it starts clean")
+    func grdbReusesTheStatement() throws {
+        let queue = try database()
+        let sql = "INSERT INTO item (id, count, note) VALUES (?, ?, ?)"
+        try queue.write { db in
+            try insert("a", 1, "x", db)
+            try db.cachedStatement(sql: sql).execute(arguments: ["b", 2, "y"])
+            try insert("c", 3, "z", db)
+        }
+        let ids = try queue.read { db in try String.fetchAll(db, sql: "SELECT id || count || note FROM item ORDER BY id") }
+        #expect(ids == ["a1x", "b2y", "c3z"])
+    }
+}

@@ -47,19 +47,33 @@ struct ActionArgumentsRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         context.project.flows.flatMap { file -> [Diagnostic] in
-            let written = writtenArguments(file.root)
-            return (file.model?.steps ?? []).flatMap(\.allActions).flatMap { check($0, written: written[$0.name.location] ?? []) }
+            // The file is searched for written arguments only when a decoded action misses one:
+            // in a clean project, never.
+            var written: [SourceLocation: Set<String>]?
+            return (file.model?.steps ?? []).flatMap(\.allActions).flatMap { action in
+                check(action) {
+                    let found = written ?? writtenArguments(file.root)
+                    written = found
+                    return found[action.name.location] ?? []
+                }
+            }
         }
     }
 
-    private func check(_ action: ActionCall, written: Set<String>) -> [Diagnostic] {
+    /// - Parameter written: the argument names the file writes for this action, decoded or not.
+    private func check(_ action: ActionCall, written: () -> Set<String>) -> [Diagnostic] {
         guard let signature = BuiltinActions.signature(action.name.value) else { return [] }
         var found = action.arguments.compactMap { argument -> Diagnostic? in
             guard signature.argument(argument.name.value) == nil else { return nil }
             return diagnostic(at: argument.name.path, argument.name.range, unknown(argument.name.value, of: signature))
         }
-        let given = written.union(action.arguments.map(\.name.value))
-        let missing = signature.arguments.filter { !$0.optional && !given.contains($0.name) }.map { "\"\($0.name)\"" }
+        var missing = signature.arguments.filter { expected in
+            !expected.optional && !action.arguments.contains { $0.name.value == expected.name }
+        }.map(\.name)
+        if !missing.isEmpty {
+            let given = written()
+            missing = missing.filter { !given.contains($0) }.map { "\"\($0)\"" }
+        }
         if !missing.isEmpty {
             let en = missing.count == 1 ? "argument" : "arguments"
             found.append(diagnostic(at: action.name.path, action.name.range, LocalizedMessage(

@@ -66,7 +66,13 @@ struct DuplicateIDRule: LintRule {
         }
     }
 
-    private func duplicates(_ ids: [Located<String>], what: LocalizedMessage) -> [Diagnostic] {
+    private func duplicates(_ ids: [Located<String>], what: @autoclosure () -> LocalizedMessage) -> [Diagnostic] {
+        // Most lists (a field's options, a step's fields) are short and have no duplicate: a
+        // comparison of each pair finds that without building a table.
+        if ids.count < 16, !ids.indices.contains(where: { index in ids[..<index].contains { $0.value == ids[index].value } }) {
+            return []
+        }
+        let what = what()
         var first: [String: Located<String>] = [:]
         var found: [Diagnostic] = []
         for id in ids {

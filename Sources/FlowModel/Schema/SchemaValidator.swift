@@ -11,8 +11,11 @@ public struct SchemaValidator: Sendable {
     public func validate(_ node: YAMLNode, as type: SchemaType) -> [SchemaIssue] {
         var issues: [SchemaIssue] = []
         var work: [(YAMLNode, SchemaType)] = [(node, type)]
+        // One buffer for every node's children: most nodes have some, and a new array for each
+        // would be an allocation per mapping and list of the file.
+        var children: [(YAMLNode, SchemaType)] = []
         while let (node, type) = work.popLast() {
-            var children: [(YAMLNode, SchemaType)] = []
+            children.removeAll(keepingCapacity: true)
             check(node, type, issues: &issues, children: &children)
             work.append(contentsOf: children.reversed())
         }

@@ -8,18 +8,22 @@ import GRDBSQLite
 /// costs about as much as SQLite's own work for them. The statement stays one of the connection's
 /// cached GRDB statements, shared with GRDB's own runs of the same text: it is reset before it is
 /// bound, and reset and unbound after it ran, whatever happened.
+///
+/// GRDB does not see these runs: a transaction observer hears of the commit (which runs through
+/// GRDB) but not of the rows written this way.
 public struct DirectStatement {
+    /// Held so that the statement outlives this run even if GRDB's cache lets it go meanwhile.
+    private let statement: Statement
     private let handle: OpaquePointer
     private let connection: OpaquePointer?
-    private let sql: String
     private var index: Int32 = 0
     /// The first failed bind: reported by `run`, as SQLite would report the statement.
     private var bindFailure: Int32 = SQLITE_OK
 
     public init(_ db: Database, sql: String) throws {
-        handle = try db.cachedStatement(sql: sql).sqliteStatement
+        statement = try db.cachedStatement(sql: sql)
+        handle = statement.sqliteStatement
         connection = db.sqliteConnection
-        self.sql = sql
         // GRDB resets a statement before its next run, not after the last: one it ran last is
         // still at its end, where SQLite refuses new bindings.
         sqlite3_reset(handle)
@@ -27,9 +31,8 @@ public struct DirectStatement {
 
     public mutating func bind(_ value: String) {
         index += 1
-        // The length given, not a zero byte, ends the text: a value holding one is stored whole.
-        let count = Int32(value.utf8.count)
-        record(value.withCString { sqlite3_bind_text(handle, index, $0, count, SQLITE_TRANSIENT) })
+        // A zero byte ends the text, as GRDB binds it: what GRDB looks up is what was stored.
+        record(value.withCString { sqlite3_bind_text(handle, index, $0, -1, SQLITE_TRANSIENT) })
     }
 
     public mutating func bind(_ value: Int64) {
@@ -88,13 +91,21 @@ public struct DirectStatement {
             sqlite3_clear_bindings(handle)
         }
         guard bindFailure == SQLITE_OK else { throw failure(bindFailure) }
+        // A value left out would run as NULL: a statement and its binder that disagree are refused.
+        let parameters = sqlite3_bind_parameter_count(handle)
+        guard index == parameters else {
+            throw DatabaseError(
+                resultCode: .SQLITE_MISUSE, message: "\(index) values bound, the statement takes \(parameters)", sql: statement.sql)
+        }
         return try body()
     }
 
+    /// SQLite's error for `code`, with the connection's extended code when it is one of `code`'s:
+    /// a successful bind after a failed one sets the connection's code back to OK.
     private func failure(_ code: Int32) -> DatabaseError {
-        let extended = connection.map { sqlite3_extended_errcode($0) } ?? code
+        let extended = connection.map { sqlite3_extended_errcode($0) }.flatMap { $0 & 0xFF == code ? $0 : nil } ?? code
         let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-        return DatabaseError(resultCode: ResultCode(rawValue: extended), message: message, sql: sql)
+        return DatabaseError(resultCode: ResultCode(rawValue: extended), message: message, sql: statement.sql)
     }
 }
 

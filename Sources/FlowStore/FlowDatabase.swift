@@ -92,8 +92,9 @@ public struct FlowDatabase: Sendable {
 
     /// Runs `body` between a `BEGIN` and a `COMMIT` prepared once per connection: GRDB's
     /// `inTransaction` prepares both statements again for every transaction, which in memory
-    /// costs about as much as a step's own writes. GRDB sees the transaction all the same: it
-    /// asks SQLite whether one is open (`isInsideTransaction`), and its `rollback` does too.
+    /// costs about as much as a step's own writes. The `BEGIN` runs straight through SQLite
+    /// (`DirectStatement`); the `COMMIT` goes through GRDB, which tells its transaction observers
+    /// of a commit only when it runs one itself.
     static func within<T>(_ kind: Database.TransactionKind, _ db: Database, _ body: (Database) throws -> T) throws -> T {
         try DirectStatement(db, sql: begin(kind)).run()
         do {
@@ -103,7 +104,7 @@ public struct FlowDatabase: Sendable {
             guard db.isInsideTransaction else {
                 throw DatabaseError(resultCode: .SQLITE_ABORT, message: "Transaction was aborted")
             }
-            try DirectStatement(db, sql: "COMMIT").run()
+            try db.cachedStatement(sql: "COMMIT").execute()
             return result
         } catch {
             // As in GRDB's `inTransaction`: the first error is the one to report; a failing
@@ -129,5 +130,13 @@ public struct FlowDatabase: Sendable {
     /// costs more than the queries of a step; a deferred transaction gives the same snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.unsafeRead { db in try Self.within(.deferred, db, body) }
+    }
+
+    /// Runs a body of one query, outside any explicit transaction: a single statement reads one
+    /// consistent snapshot by itself, and a `BEGIN` and `COMMIT` around it cost about as much as
+    /// the query (the order number looked up before each start, the API key of each request). A
+    /// body of more than one statement needs `read`.
+    public func readStatement<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.unsafeRead(body)
     }
 }

@@ -165,7 +165,7 @@ public struct OrderStore: Sendable {
 
     /// Whether an order has this number.
     public func hasOrder(_ id: String) throws -> Bool {
-        try database.read { db in
+        try database.readStatement { db in
             var select = try DirectStatement(db, sql: "SELECT 1 FROM orders WHERE id = ?")
             select.bind(id)
             return try select.hasRow()

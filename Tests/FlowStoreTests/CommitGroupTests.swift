@@ -36,7 +36,8 @@ struct CommitGroupTests {
         try await filler.value
         #expect(Set(ids).count == 10)
         #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM scratch") } == 10)
-        #expect(commits.count <= 3, "10 transactions took \(commits.count) commits")
+        // GRDB hears of each commit: the counter is the test's only view of the grouping.
+        #expect((1...3).contains(commits.count), "10 transactions took \(commits.count) commits")
     }
 
     @Test(

@@ -32,12 +32,12 @@ struct DirectStatementTests {
         #expect(rows[1] == ["id": "b", "count": nil, "note": nil])
     }
 
-    @Test("text is bound by its length, so a zero byte inside it is kept")
-    func zeroBytesAreKept() throws {
+    @Test("a zero byte ends the text, as GRDB binds it, so GRDB's lookups find what was stored")
+    func zeroBytesEndTheText() throws {
         let queue = try database()
         try queue.write { db in try insert("a", 1, "before\u{0}after", db) }
-        let length = try queue.read { db in try Int.fetchOne(db, sql: "SELECT length(CAST(note AS BLOB)) FROM item") }
-        #expect(length == 12)
+        let note = try queue.read { db in try String.fetchOne(db, sql: "SELECT note FROM item WHERE note = ?", arguments: ["before\u{0}after"]) }
+        #expect(note == "before")
     }
 
     @Test("a failure carries SQLite's extended code and message, and the statement runs again afterwards")
@@ -63,6 +63,19 @@ struct DirectStatementTests {
             statement.bind("extra")
             let error = try #require(throws: DatabaseError.self) { try statement.run() }
             #expect(error.resultCode == .SQLITE_RANGE)
+        }
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") } == 0)
+    }
+
+    @Test("a value left out is refused, not run as NULL")
+    func tooFewValuesAreRefused() throws {
+        let queue = try database()
+        try queue.write { db in
+            var statement = try DirectStatement(db, sql: "INSERT INTO item (id, count) VALUES (?, ?)")
+            statement.bind("a")
+            let error = try #require(throws: DatabaseError.self) { try statement.run() }
+            #expect(error.resultCode == .SQLITE_MISUSE)
+            #expect(error.message == "1 values bound, the statement takes 2")
         }
         #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") } == 0)
     }

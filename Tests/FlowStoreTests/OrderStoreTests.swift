@@ -1,5 +1,6 @@
 import FlowStore
 import Foundation
+import Synchronization
 import GRDB
 import Testing
 
@@ -33,6 +34,17 @@ struct OrderStoreTests {
         #expect(snapshot.answers.count == 1)
         #expect(snapshot.stepResults.map(\.step) == ["s1"])
         #expect(try store.events(of: "A").map(\.kind) == ["step_completed"])
+    }
+
+    @Test("GRDB hears of a commit the store made: its step writes bypass GRDB, the transaction does not")
+    func grdbHearsOfTheStoresCommits() throws {
+        let store = try store()
+        let commits = Commits()
+        try store.database.writer.writeWithoutTransaction { db in
+            db.afterNextTransaction { _ in commits.count.withLock { $0 += 1 } }
+        }
+        try store.create(OrderCommit(order: order("A")))
+        #expect(commits.count.withLock { $0 } == 1)
     }
 
     @Test("rows beyond one statement's batch go in further statements, in the order given")
@@ -174,4 +186,8 @@ struct OrderStoreTests {
         #expect(mode == "wal")
         #expect(synchronous == 1)
     }
+}
+
+private final class Commits: Sendable {
+    let count = Mutex(0)
 }

@@ -9,7 +9,7 @@ extension OrderStore {
     /// Every API request asks this: a statement prepared once per connection, not SQL generated
     /// for each request (a few percent of a step submission's CPU under load).
     public func apiKey(id: String) throws -> APIKeyRecord? {
-        try database.read { db in
+        try database.readStatement { db in
             try APIKeyRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM api_key WHERE id = ?"), arguments: [id])
         }
     }

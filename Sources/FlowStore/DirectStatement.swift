@@ -7,7 +7,7 @@ import GRDBSQLite
 /// (an array of boxed values, its validation, the observation hooks, a binding closure per value)
 /// costs about as much as SQLite's own work for them. The statement stays one of the connection's
 /// cached GRDB statements, shared with GRDB's own runs of the same text: it is reset before it is
-/// bound, and reset and unbound after it ran, whatever happened.
+/// bound, and reset after it ran, whatever happened.
 ///
 /// GRDB does not see these runs: a transaction observer hears of the commit (which runs through
 /// GRDB) but not of the rows written this way.
@@ -84,12 +84,11 @@ public struct DirectStatement {
         }
     }
 
-    /// Steps the bound statement through `body`, then leaves it reset and unbound.
+    /// Steps the bound statement through `body`, then leaves it reset. Its values stay bound
+    /// until the next run binds every parameter again (GRDB's runs bind all of them too), so
+    /// SQLite reuses the memory of each text instead of freeing and allocating it per run.
     private func stepping<T>(_ body: () throws -> T) throws -> T {
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
-        }
+        defer { sqlite3_reset(handle) }
         guard bindFailure == SQLITE_OK else { throw failure(bindFailure) }
         // A value left out would run as NULL: a statement and its binder that disagree are refused.
         let parameters = sqlite3_bind_parameter_count(handle)

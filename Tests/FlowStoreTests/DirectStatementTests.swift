@@ -93,7 +93,7 @@ struct DirectStatementTests {
         }
     }
 
-    @Test("a statement left by a direct run is reset and unbound, so GRDB's own use of it starts clean")
+    @Test("a statement left by a direct run is reset, and GRDB binds its own values to it")
     func grdbReusesTheStatement() throws {
         let queue = try database()
         let sql = "INSERT INTO item (id, count, note) VALUES (?, ?, ?)"

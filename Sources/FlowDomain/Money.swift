@@ -27,47 +27,55 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// only; at most two decimals. Amounts typed into flows are prices and fees, so a sign
     /// is refused; a well-formed `-300` throws `negative` so the user learns what to fix.
     public init(yuan text: String) throws(MoneyError) {
-        var scalars = Substring(text).unicodeScalars
-        guard !scalars.isEmpty else { throw .empty }
-        let isNegative = scalars.first == "-"
-        if isNegative { scalars = scalars.dropFirst() }
-        if let sign = scalars.first, sign == "¥" || sign == "￥" { scalars = scalars.dropFirst() }
-        let magnitude = try Self.parseMagnitude(scalars)
+        var bytes = Substring(text).utf8
+        guard !bytes.isEmpty else { throw .empty }
+        let isNegative = bytes.first == UInt8(ascii: "-")
+        if isNegative { bytes = bytes.dropFirst() }
+        for sign in Self.yuanSigns where bytes.starts(with: sign) {
+            bytes = bytes.dropFirst(sign.count)
+            break
+        }
+        let magnitude = try Self.parseMagnitude(bytes)
         guard !isNegative else { throw .negative }
         fen = magnitude
     }
 
-    /// Digits, optionally a point and one or two digits, as fen.
-    private static func parseMagnitude(_ scalars: Substring.UnicodeScalarView) throws(MoneyError) -> Int64 {
-        let integerPart = scalars.prefix { $0 != "." }
-        let rest = scalars.dropFirst(integerPart.count)
-        guard let integer = digits(integerPart) else { throw .malformed }
-        var fraction: [Int] = []
-        if !rest.isEmpty {
-            guard let decimals = digits(rest.dropFirst()) else { throw .malformed }
-            guard decimals.count <= 2 else { throw .tooManyDecimals }
-            fraction = decimals
+    /// `¥` and `￥` in UTF-8.
+    private static let yuanSigns = [Array("¥".utf8), Array("￥".utf8)]
+
+    /// Digits, optionally a point and one or two digits, as fen. Every character is checked before
+    /// any is added up, so text that is not an amount is `malformed` however long it is.
+    private static func parseMagnitude(_ bytes: Substring.UTF8View) throws(MoneyError) -> Int64 {
+        let point = bytes.firstIndex(of: UInt8(ascii: "."))
+        let integer = bytes[..<(point ?? bytes.endIndex)]
+        guard isDigits(integer) else { throw .malformed }
+        var fraction = bytes[bytes.endIndex...]
+        if let point {
+            fraction = bytes[bytes.index(after: point)...]
+            guard isDigits(fraction) else { throw .malformed }
+            guard fraction.count <= 2 else { throw .tooManyDecimals }
         }
         var yuan: Int64 = 0
-        for digit in integer {
+        for byte in integer {
             let (shifted, overflowA) = yuan.multipliedReportingOverflow(by: 10)
-            let (next, overflowB) = shifted.addingReportingOverflow(Int64(digit))
+            let (next, overflowB) = shifted.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
             guard !overflowA, !overflowB else { throw .overflow }
             yuan = next
         }
         // "0.5" is 50 fen, not 5: a single decimal counts tenths.
-        let fenPart = Int64(fraction.first ?? 0) * 10 + Int64(fraction.dropFirst().first ?? 0)
+        var fenPart: Int64 = 0
+        for (position, byte) in fraction.enumerated() {
+            fenPart += Int64(byte - UInt8(ascii: "0")) * (position == 0 ? 10 : 1)
+        }
         let (whole, overflowA) = yuan.multipliedReportingOverflow(by: 100)
         let (total, overflowB) = whole.addingReportingOverflow(fenPart)
         guard !overflowA, !overflowB else { throw .overflow }
         return total
     }
 
-    /// One or more ASCII digits, or nil.
-    private static func digits(_ scalars: Substring.UnicodeScalarView) -> [Int]? {
-        let values = scalars.map(\.asciiDigitValue)
-        guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else { return nil }
-        return values.compactMap { $0 }
+    /// One or more ASCII digits.
+    private static func isDigits(_ bytes: Substring.UTF8View) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     /// The amount in yuan with two decimals and no currency sign: `300.00`, `-0.50`.

@@ -54,10 +54,14 @@ struct Lexer {
         SourceRange(start: start, end: location)
     }
 
+    /// The text of a name or a number, the only tokens cut out this way: both are ASCII (the lexer
+    /// takes nothing else into them), so each scalar is one byte.
     private func text(from startIndex: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[startIndex..<index])
-        return String(view)
+        let slice = scalars[startIndex..<index]
+        return String(unsafeUninitializedCapacity: slice.count) { bytes in
+            for (offset, scalar) in zip(bytes.indices, slice) { bytes[offset] = UInt8(ascii: scalar) }
+            return slice.count
+        }
     }
 
     private static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {

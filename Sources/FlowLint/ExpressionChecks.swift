@@ -31,11 +31,18 @@ enum ExpressionRole: Sendable {
 }
 
 /// An expression site parsed and checked once per run; the expression rules report its issues.
-struct CheckedExpression: Sendable {
+/// A class, as each of those rules walks all of them.
+final class CheckedExpression: Sendable {
     let site: ExpressionSite
     let parsed: Result<Expression, ExpressionIssue>
     /// Nil when the text did not parse.
     let result: CheckResult?
+
+    init(site: ExpressionSite, parsed: Result<Expression, ExpressionIssue>, result: CheckResult?) {
+        self.site = site
+        self.parsed = parsed
+        self.result = result
+    }
 
     /// The syntax issue, or every issue the checker found.
     var issues: [ExpressionIssue] {

@@ -3,8 +3,9 @@ import FlowDiagnostics
 public import FlowExpressions
 
 /// Facts about one flow that several rules need: the step graph, what is defined before each
-/// step, and the expression scope at each step.
-public struct FlowAnalysis: Sendable {
+/// step, and the expression scope at each step. A class: the rules pass analyses around, and
+/// copying one as a value would copy its flow's every array and string reference.
+public final class FlowAnalysis: Sendable {
     public let flow: Flow
     /// Set for a compiled pair: the channel's view of the flow.
     public let compiled: CompiledFlow?

@@ -25,23 +25,33 @@ extension YAMLNode {
         return tree.string(at: record)
     }
 
+    /// The integer, when this node is a scalar that resolved to one that fits an `Int`; builds no text.
+    public var int: Int? {
+        let record = contentRecord
+        guard record.kind == .scalar, record.valueKind == .int else { return nil }
+        return Int(record.payload)
+    }
+
+    /// The boolean, when this node is a scalar that resolved to one; builds no text.
+    public var bool: Bool? {
+        let record = contentRecord
+        guard record.kind == .scalar, record.valueKind == .bool else { return nil }
+        return record.payload != 0
+    }
+
+    /// Whether this node is a string scalar with exactly the text `text`; compares bytes in place.
+    public func isString(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { tree.isString(at: index, equalTo: $0) }
+    }
+
     /// The value of the first pair whose key is the string `key`, when this node is a mapping.
     /// Compares the keys' bytes in place: decoders ask for many keys of every mapping.
     public subscript(key: String) -> YAMLNode? {
         let parent = contentIndex
-        let record = tree.records[parent]
-        guard record.kind == .mapping else { return nil }
-        let wanted = key.utf8
-        let end = parent + Int(record.size)
-        var child = parent + 1
-        while child < end {
-            let keyIndex = child
-            child += Int(tree.records[child].size)
-            guard child < end else { return nil }
-            if tree.isString(at: keyIndex, equalTo: wanted) { return YAMLNode(tree: tree, index: child) }
-            child += Int(tree.records[child].size)
-        }
-        return nil
+        guard tree.records[parent].kind == .mapping else { return nil }
+        var key = key
+        return key.withUTF8 { tree.valueIndex(inMapping: parent, forKey: $0) }.map { YAMLNode(tree: tree, index: $0) }
     }
 
     /// A short name of the node's kind for messages: "string", "integer", "mapping", …

@@ -24,12 +24,41 @@ final class YAMLTree: Sendable {
     }
 
     /// Whether the record at `index` (or its alias target) is a string scalar with exactly these bytes.
-    func isString(at index: Int, equalTo bytes: String.UTF8View) -> Bool {
-        var record = records[index]
-        if record.kind == .alias { record = records[Int(record.target)] }
+    func isString(at index: Int, equalTo bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        records.withUnsafeBufferPointer { records in
+            text.withUnsafeBufferPointer { text in Self.isString(records[index], equalTo: bytes, records: records, text: text) }
+        }
+    }
+
+    /// The value's index of the first pair of the mapping at `parent` whose key is a string scalar
+    /// with exactly these bytes. Decoders ask for many keys of every mapping, most of them absent, so
+    /// this walks the buffers directly: no node is made for a key that does not match.
+    func valueIndex(inMapping parent: Int, forKey bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        records.withUnsafeBufferPointer { records in
+            text.withUnsafeBufferPointer { text in
+                let end = parent + Int(records[parent].size)
+                var child = parent + 1
+                while child < end {
+                    let value = child + Int(records[child].size)
+                    guard value < end else { return nil }
+                    if Self.isString(records[child], equalTo: bytes, records: records, text: text) { return value }
+                    child = value + Int(records[value].size)
+                }
+                return nil
+            }
+        }
+    }
+
+    private static func isString(
+        _ record: NodeRecord, equalTo bytes: UnsafeBufferPointer<UInt8>,
+        records: UnsafeBufferPointer<NodeRecord>, text: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let record = record.kind == .alias ? records[Int(record.target)] : record
         guard record.kind == .scalar, record.valueKind == .string, Int(record.textLength) == bytes.count else { return false }
         let start = Int(record.textStart)
-        return text[start..<start + bytes.count].elementsEqual(bytes)
+        var offset = 0
+        while offset < bytes.count, text[start + offset] == bytes[offset] { offset += 1 }
+        return offset == bytes.count
     }
 
     func name(_ index: Int32) -> String? {

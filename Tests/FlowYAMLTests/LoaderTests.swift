@@ -83,6 +83,25 @@ import Testing
         #expect(root["n"]?.kindName == "integer")
     }
 
+    @Test func typedScalarAccessorsReadOnlyTheirOwnKind() throws {
+        let root = try #require(try load("n: 3\nbig: 99999999999999999999\nt: true\nq: 'true'\ns: \"3\"\nk: &k key\n*k : aliased\nkey2: {}\n").first)
+        #expect(root["n"]?.int == 3)
+        #expect(root["big"]?.int == nil)
+        #expect(root["s"]?.int == nil)
+        #expect(root["t"]?.bool == true)
+        #expect(root["q"]?.bool == nil)
+        #expect(root["n"]?.bool == nil)
+        #expect(root["q"]?.isString("true") == true)
+        #expect(root["t"]?.isString("true") == false)
+        #expect(root["q"]?.isString("tru") == false)
+        #expect(root["q"]?.isString("truer") == false)
+        // A key written as an alias is found by the text it names.
+        #expect(root["key"]?.string == "aliased")
+        #expect(root["key2"]?.count == 0)
+        let scalar = try #require(root["n"])
+        #expect(scalar["n"] == nil)
+    }
+
     /// Regression: a collection's anchor, registered when it closed, overwrote a reuse of the name
     /// inside it, although the inner anchor is the most recent one before the alias.
     @Test func aliasNamesTheMostRecentAnchor() throws {

@@ -4,7 +4,7 @@ extension Channel {
     /// Reads a channel from its file's root node; nil when the root is no mapping or has no id.
     public static func decode(_ root: YAMLNode) -> Channel? {
         let reader = NodeReader(root, ChannelSchema.file)
-        guard root.mapping != nil, let id = reader.string("channel") else { return nil }
+        guard root.isMapping, let id = reader.string("channel") else { return nil }
         return Channel(
             id: id,
             name: reader.localized("name") ?? reader.missing(LocalizedText(zh: "", en: "")),

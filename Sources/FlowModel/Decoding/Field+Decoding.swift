@@ -27,7 +27,7 @@ extension Field {
 extension Requirement {
     static func decode(_ node: YAMLNode?) -> Requirement {
         guard let node else { return .always }
-        if case let .bool(flag)? = node.scalar?.value { return flag ? .always : .never }
+        if let flag = node.bool { return flag ? .always : .never }
         return NodeReader.expression(node).map(Requirement.when) ?? .always
     }
 }

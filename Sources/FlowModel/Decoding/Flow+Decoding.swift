@@ -6,7 +6,7 @@ extension Flow {
     /// or has no flow id.
     public static func decode(_ root: YAMLNode) -> Flow? {
         let reader = NodeReader(root, FlowSchema.file)
-        guard root.mapping != nil, let id = reader.string("flow") else { return nil }
+        guard root.isMapping, let id = reader.string("flow") else { return nil }
         let guardReader = reader.child("guard").map { NodeReader($0, FlowSchema.guardSchema) }
         let before = reader.child("before-start").map { NodeReader($0, FlowSchema.beforeStartSchema) }
         return Flow(
@@ -39,7 +39,7 @@ extension Flow {
 
 extension Setting {
     static func decode(_ pair: YAMLPair) -> Setting? {
-        guard let id = NodeReader.key(pair), pair.value.mapping != nil else { return nil }
+        guard let id = NodeReader.key(pair), pair.value.isMapping else { return nil }
         let reader = NodeReader(pair.value, FlowSchema.settingSchema)
         guard let type = reader.word("type", as: SettingType.self), let defaultValue = reader.scalarValue("default") else { return nil }
         return Setting(

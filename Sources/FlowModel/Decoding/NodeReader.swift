@@ -9,9 +9,13 @@ struct NodeReader {
     /// check and the JSON Schema of `channelflow schema` cannot disagree on the keys of the language.
     let schema: ObjectSchema
 
+    /// Read once per mapping rather than once per key asked for: a task-local lookup is not free.
+    private let log: UndeclaredKeyLog?
+
     init(_ node: YAMLNode, _ schema: ObjectSchema) {
         self.node = node
         self.schema = schema
+        log = UndeclaredKeyLog.current
     }
 
     func child(_ key: String) -> YAMLNode? {
@@ -19,8 +23,8 @@ struct NodeReader {
         // An absent key reads as nothing whether declared or not, so only a key the file holds is
         // looked up in the schema: most keys a decoder asks for are absent. With a log bound (the
         // agreement test), every key is.
-        if found != nil || UndeclaredKeyLog.current != nil, schema.positions[key] == nil {
-            UndeclaredKeyLog.current?.record(key, in: schema.name)
+        if found != nil || log != nil, schema.positions[key] == nil {
+            log?.record(key, in: schema.name)
             return nil
         }
         return found
@@ -69,7 +73,7 @@ struct NodeReader {
     }
 
     static func localized(_ node: YAMLNode) -> Located<LocalizedText>? {
-        guard node.mapping != nil else { return nil }
+        guard node.isMapping else { return nil }
         return Located(LocalizedText(zh: node["zh"]?.string ?? "", en: node["en"]?.string ?? ""), path: node.path, range: node.range)
     }
 
@@ -83,13 +87,12 @@ struct NodeReader {
     }
 
     func int(_ key: String) -> Located<Int>? {
-        guard let child = child(key), case let .int(value)? = child.scalar?.value else { return nil }
+        guard let child = child(key), let value = child.int else { return nil }
         return located(value, child)
     }
 
     func bool(_ key: String) -> Bool? {
-        guard case let .bool(value)? = child(key)?.scalar?.value else { return nil }
-        return value
+        child(key)?.bool
     }
 
     func fen(_ key: String) -> Located<Int64>? {

@@ -10,15 +10,18 @@ public struct FlowFields: Sequence {
     public struct Iterator: IteratorProtocol {
         let steps: [Step]
         var nextStep = 0
-        var fields: IndexingIterator<[Field]>?
+        var fields: [Field] = []
+        var nextField = 0
 
         public mutating func next() -> Field? {
-            while true {
-                if let field = fields?.next() { return field }
+            while nextField == fields.count {
                 guard nextStep < steps.count else { return nil }
-                fields = steps[nextStep].allFields.makeIterator()
+                fields = steps[nextStep].allFields
+                nextField = 0
                 nextStep += 1
             }
+            nextField += 1
+            return fields[nextField - 1]
         }
     }
 }

@@ -61,11 +61,12 @@ public indirect enum SchemaType: Sendable {
     }
 }
 
-/// A mapping with named properties; keys outside `properties` are errors.
-public struct ObjectSchema: Sendable {
-    public var name: String
-    public var summary: LocalizedMessage
-    public var properties: [Property]
+/// A mapping with named properties; keys outside `properties` are errors. A class: every mapping
+/// a decoder or the schema check reads takes its schema along, and a reference is one count.
+public final class ObjectSchema: Sendable {
+    public let name: String
+    public let summary: LocalizedMessage
+    public let properties: [Property]
 
     /// One key of a mapping.
     public struct Property: Sendable {

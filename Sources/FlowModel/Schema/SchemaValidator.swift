@@ -89,11 +89,16 @@ public struct SchemaValidator: Sendable {
         var hasChinese = false
         var hasEnglish = false
         node.forEachPair { keyNode, value in
-            let key = keyNode.string ?? keyNode.scalar?.text ?? ""
-            if key == "zh" { hasChinese = true }
-            if key == "en" { hasEnglish = true }
-            guard key == "zh" || key == "en" else {
-                issues.append(unknownKey(keyNode, key: key, expected: ["en", "zh"], in: "text"))
+            let key: String
+            if keyNode.isString("zh") {
+                hasChinese = true
+                key = "zh"
+            } else if keyNode.isString("en") {
+                hasEnglish = true
+                key = "en"
+            } else {
+                let written = keyNode.string ?? keyNode.scalar?.text ?? ""
+                issues.append(unknownKey(keyNode, key: written, expected: ["en", "zh"], in: "text"))
                 return
             }
             if value.nodeKind != .string || value.isBlankString {

@@ -11,13 +11,17 @@ public struct SchemaValidator: Sendable {
     public func validate(_ node: YAMLNode, as type: SchemaType) -> [SchemaIssue] {
         var issues: [SchemaIssue] = []
         var work: [(YAMLNode, SchemaType)] = [(node, type)]
-        // One buffer for every node's children: most nodes have some, and a new array for each
-        // would be an allocation per mapping and list of the file.
-        var children: [(YAMLNode, SchemaType)] = []
         while let (node, type) = work.popLast() {
-            children.removeAll(keepingCapacity: true)
-            check(node, type, issues: &issues, children: &children)
-            work.append(contentsOf: children.reversed())
+            // A node's children go straight onto the work list, then turn round in place so the
+            // first is visited first: no array per node, and no copy through a reversed view.
+            var low = work.count
+            check(node, type, issues: &issues, children: &work)
+            var high = work.count - 1
+            while low < high {
+                work.swapAt(low, high)
+                low += 1
+                high -= 1
+            }
         }
         return issues.sorted { ($0.range.start, $0.kind.rawValue) < ($1.range.start, $1.kind.rawValue) }
     }
@@ -60,17 +64,17 @@ public struct SchemaValidator: Sendable {
         guard node.isMapping else {
             return issues.append(wrongType(node, expected: SchemaType.object(schema).name))
         }
-        var present = [Bool](repeating: false, count: schema.properties.count)
+        var present = PropertySet()
         node.forEachPair { key, value in
             let text = key.string ?? key.scalar?.text ?? ""
             guard let position = schema.positions[text] else {
                 issues.append(unknownKey(key, key: text, expected: schema.properties.map(\.key), in: schema.name))
                 return
             }
-            present[position] = true
+            present.insert(position)
             children.append((value, schema.properties[position].type))
         }
-        for (position, property) in schema.properties.enumerated() where property.required && !present[position] {
+        for (position, property) in schema.properties.enumerated() where property.required && !present.contains(position) {
             issues.append(SchemaIssue(
                 kind: .missingKey, path: node.path, range: node.range,
                 message: LocalizedMessage(
@@ -206,5 +210,20 @@ public struct SchemaValidator: Sendable {
 
     private func invalid(_ node: YAMLNode, en: String, zh: String) -> SchemaIssue {
         SchemaIssue(kind: .invalidValue, path: node.path, range: node.range, message: LocalizedMessage(en: en, zh: zh))
+    }
+}
+
+/// The positions of the properties a mapping holds: one word of bits for the first 64, which every
+/// schema of the language fits in, so checking a mapping allocates nothing.
+private struct PropertySet {
+    private var bits: UInt64 = 0
+    private var beyond: Set<Int> = []
+
+    mutating func insert(_ position: Int) {
+        if position < 64 { bits |= 1 << position } else { beyond.insert(position) }
+    }
+
+    func contains(_ position: Int) -> Bool {
+        position < 64 ? bits & (1 << position) != 0 : beyond.contains(position)
     }
 }

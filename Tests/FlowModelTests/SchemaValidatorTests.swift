@@ -1,5 +1,6 @@
 import FlowDiagnostics
 import FlowModel
+import FlowYAML
 import Testing
 
 @Suite struct SchemaValidatorTests {
@@ -36,5 +37,20 @@ import Testing
             steps: {404: {title: {zh: 步骤, en: Step}}}
         """, path: "Channels/c.yaml")
         #expect(found == ["6:13 wrong-type: expected an identifier, found integer \"404\""])
+    }
+
+    /// The keys a mapping holds are kept as bits for the first 64 properties and in a set beyond:
+    /// both halves must find what is missing and what is there.
+    @Test func requiredKeysAreFoundOnEitherSideOfTheSixtyFourthProperty() throws {
+        let properties = (0..<70).map { index in
+            ObjectSchema.Property("k\(index)", .integer(minimum: nil, maximum: nil), required: index % 3 == 0, LocalizedMessage(en: "K", zh: "K"))
+        }
+        let schema = ObjectSchema(name: "wide", summary: LocalizedMessage(en: "Wide", zh: "宽"), properties: properties)
+        let present = [0, 3, 30, 63, 64, 66, 69]
+        let text = present.map { "k\($0): 1" }.joined(separator: "\n")
+        let root = try #require(try YAMLLoader().load(SourceFile(path: "wide.yaml", text: text)).first)
+        let missing = SchemaValidator().validate(root, as: .object(schema)).map(\.message.en)
+        let expected = (0..<70).filter { $0 % 3 == 0 && !present.contains($0) }.map { "missing key \"k\($0)\" in wide: k" }
+        #expect(missing.sorted() == expected.sorted())
     }
 }

@@ -24,7 +24,7 @@ extension FlowEngine {
     }
 
     static func masked(_ answers: [String: OrderValue], step: Step, option: ChoiceOption?) -> [MaskedAnswer] {
-        let fields = step.fields + (option?.fields ?? [])
+        let fields = step.fields(choosing: option)
         var result: [MaskedAnswer] = []
         for field in fields {
             guard let value = answers[field.id.value] else { continue }

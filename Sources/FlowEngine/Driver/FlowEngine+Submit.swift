@@ -87,8 +87,8 @@ extension FlowEngine {
         run.event("answers_accepted", ["fields": submission.answers.keys.sorted().joined(separator: ",")], at: clock.now())
         let outcome = try await completeOrWait(step, run: &run, machine: machine, providers: providers)
         // UKEY passwords are used on the step they are typed on and never stored.
-        let secret = Set((step.fields + (submission.option?.fields ?? [])).filter { $0.type.value == .password }.map(\.id.value))
-        let kept = submission.answers.filter { !secret.contains($0.key) }
+        let secret = Set(step.fields(choosing: submission.option).filter { $0.type.value == .password }.map(\.id.value))
+        let kept = secret.isEmpty ? submission.answers : submission.answers.filter { !secret.contains($0.key) }
         var commit = run.commit(loaded.record, answers: kept, answerStep: step.id.value, now: clock.now())
         if case let .string(address)? = kept[Self.mailingAddressField] {
             commit.shipments = [ShipmentRecord(orderId: id, address: address, status: .pending, updatedAt: clock.now())]

@@ -7,8 +7,8 @@ import Foundation
 /// Turns one raw answer into a typed value by the field's type and validators, or says why not.
 struct FieldParser {
     let today: CivilDate
-    /// The list outputs an `options-from` field picks from, by output name.
-    var listed: [String: [String]] = [:]
+    /// The outputs of earlier actions: an `options-from` field picks from one that is a list.
+    var outputs: [String: OrderValue] = [:]
 
     /// Why a text is not a value of the field's type.
     struct Problem: Error {
@@ -80,13 +80,19 @@ struct FieldParser {
     }
 
     private func option(_ text: String, _ field: Field) -> Result<OrderValue, Problem> {
-        if let source = field.optionsFrom?.value { return listedOption(text, listed[source] ?? []) }
+        if let source = field.optionsFrom?.value { return listedOption(text, entries(of: source)) }
         guard let match = field.options.first(where: { $0.value.value == text }) else {
             let choices = field.options.map(\.value.value).joined(separator: ", ")
             return .failure(Problem(en: "choose one of: \(choices)", zh: "请从以下选项中选择：\(choices)"))
         }
         if case .int = field.expressionType, let number = Int64(match.value.value) { return .success(.int(number)) }
         return .success(.string(match.value.value))
+    }
+
+    /// The texts of the list output `name`; none when there is no such list.
+    private func entries(of name: String) -> [String] {
+        guard case let .list(entries)? = outputs[name] else { return [] }
+        return entries.compactMap(\.stringValue)
     }
 
     /// An entry of an action's list, given whole, by its first word (an order number) or by its

@@ -23,10 +23,7 @@ extension OrderMachine {
         var submission = Submission()
         var errors: [FieldError] = []
         var known = Set<String>()
-        let parser = FieldParser(today: today, listed: state.outputs.compactMapValues { value in
-            guard case let .list(entries) = value else { return nil }
-            return entries.compactMap(\.stringValue)
-        })
+        let parser = FieldParser(today: today, outputs: state.outputs)
 
         if let choice = step.choice {
             known.insert(choice.field.value)
@@ -51,7 +48,7 @@ extension OrderMachine {
             }
         }
 
-        for field in step.fields + (submission.option?.fields ?? []) {
+        for field in step.fields(choosing: submission.option) {
             known.insert(field.id.value)
             guard try holds(field.when, working) else { continue }
             switch try answer(field, given: given[field.id.value], parser: parser, working) {
@@ -81,11 +78,11 @@ extension OrderMachine {
         }
         for id in step.materials.map(\.value) { known.insert(id) }
 
-        for name in given.keys.sorted() where !known.contains(name) {
+        for name in given.keys.filter({ !known.contains($0) }).sorted() {
             errors.append(FieldError(field: name, label: LocalizedText(zh: name, en: name), message: LocalizedMessage(
                 en: "step \(step.id.value) asks no such field", zh: "步骤 \(step.id.value) 没有该字段")))
         }
-        for name in uploads.keys.sorted() where !known.contains(name) && given[name] == nil {
+        for name in uploads.keys.filter({ !known.contains($0) && given[$0] == nil }).sorted() {
             errors.append(FieldError(field: name, label: LocalizedText(zh: name, en: name), message: LocalizedMessage(
                 en: "step \(step.id.value) asks no such material", zh: "步骤 \(step.id.value) 没有该资料")))
         }

@@ -115,7 +115,7 @@ public struct OrderMachine: Sendable {
     /// The fields a step asks, for the option chosen (or the step's own when it has no choice).
     func visibleFields(_ step: Step, option: ChoiceOption?, _ state: OrderState) throws(EngineError) -> [Field] {
         var fields: [Field] = []
-        for field in step.fields + (option?.fields ?? []) where try holds(field.when, state) { fields.append(field) }
+        for field in step.fields(choosing: option) where try holds(field.when, state) { fields.append(field) }
         return fields
     }
 

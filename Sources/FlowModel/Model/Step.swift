@@ -135,6 +135,13 @@ public struct Step: Sendable, Hashable, Codable, CustomReflectable {
         return fields + options.flatMap(\.fields)
     }
 
+    /// The step's own fields, then those of `option` (the one chosen), without a copy when the
+    /// option adds none.
+    public func fields(choosing option: ChoiceOption?) -> [Field] {
+        guard let option, !option.fields.isEmpty else { return fields }
+        return fields + option.fields
+    }
+
     /// The step's actions, then every option's actions.
     public var allActions: [ActionCall] {
         guard let options = storage.box.value.choice?.options else { return actions }

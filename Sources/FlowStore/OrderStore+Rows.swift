@@ -24,28 +24,19 @@ extension OrderStore {
         try insert.run()
     }
 
-    /// The order's new position and version, its indexed columns left as they are.
-    static func updatePosition(_ order: OrderRecord, expected: Int64, _ db: Database) throws {
-        var update = try DirectStatement(db, sql: StepSQL.updatePosition)
+    /// The order's new position and version, and the indexed columns of `columns`; the others are
+    /// left as they are.
+    static func update(_ order: OrderRecord, setting columns: StepSQL.IndexedColumns, expected: Int64, _ db: Database) throws {
+        var update = try DirectStatement(db, sql: StepSQL.updateOrder(setting: columns))
+        if columns.contains(.status) { update.bind(order.status.rawValue) }
         update.bind(order.step)
         update.bind(order.wait)
         update.bind(order.version)
-        update.bind(order.pending)
-        update.bind(order.updatedAt)
-        update.bind(order.id)
-        update.bind(expected)
-        try update.run()
-    }
-
-    static func updateRow(_ order: OrderRecord, expected: Int64, _ db: Database) throws {
-        var update = try DirectStatement(db, sql: StepSQL.updateOrder)
-        update.bind(order.status.rawValue)
-        update.bind(order.step)
-        update.bind(order.wait)
-        update.bind(order.version)
-        update.bind(order.guardKind?.rawValue)
-        update.bind(order.guardKey)
-        update.bind(order.subject)
+        if columns.contains(.guardColumns) {
+            update.bind(order.guardKind?.rawValue)
+            update.bind(order.guardKey)
+        }
+        if columns.contains(.subject) { update.bind(order.subject) }
         update.bind(order.pending)
         update.bind(order.updatedAt)
         update.bind(order.id)

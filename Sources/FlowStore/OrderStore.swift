@@ -90,13 +90,11 @@ public struct OrderStore: Sendable {
         } else {
             let expected = order.version
             order.version = expected + 1
-            if let previous = commit.previous, previous.id == order.id, previous.version == expected,
-               !order.changesIndexedColumns(from: previous)
-            {
-                try Self.updatePosition(order, expected: expected, db)
-            } else {
-                try Self.updateRow(order, expected: expected, db)
+            // The order as this process last read it; the version check makes it the row updated.
+            let columns = commit.previous.flatMap { previous in
+                previous.id == order.id && previous.version == expected ? order.changedIndexedColumns(from: previous) : nil
             }
+            try Self.update(order, setting: columns ?? .all, expected: expected, db)
             if db.changesCount == 0 {
                 guard let actual = try Int64.fetchOne(db, sql: "SELECT version FROM orders WHERE id = ?", arguments: [order.id]) else {
                     throw StoreError.orderNotFound(order.id)

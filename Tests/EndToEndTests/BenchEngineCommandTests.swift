@@ -11,13 +11,21 @@ struct BenchEngineCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try await ChannelFlowBinary.located().run(
-            ["bench", "engine", "--orders", "3", "--instances", "20", "--directory", folder.path],
+            ["bench", "engine", "--orders", "3", "--instances", "20", "--rounds", "2", "--directory", folder.path],
             environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"])
         #expect(run.exitStatus == 0, "\(run.stderrText)")
-        for line in ["disk, synchronous=FULL:", "disk, synchronous=NORMAL:", "memory:", "six-step instances/s", "instances/s (the same transactions in raw SQL"] {
+        for line in ["disk, synchronous=FULL:", "disk, synchronous=NORMAL:", "memory (median of the rounds; fastest round):", "2 rounds of 20 instances",
+                     "six-step instances/s; fastest", "instances/s; fastest"] {
             #expect(run.stdoutText.contains(line), "\(line) missing from:\n\(run.stdoutText)")
         }
         let bareLines = run.stdoutText.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("bare:") }
         #expect(bareLines.count == 3, "\(run.stdoutText)")
+    }
+
+    @Test func noRoundsIsRefused() async throws {
+        let run = try await ChannelFlowBinary.located().run(
+            ["bench", "engine", "--rounds", "0"], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"])
+        #expect(run.exitStatus != 0)
+        #expect(run.stderrText.contains("--rounds ≥ 1"), "\(run.stderrText)")
     }
 }

@@ -134,6 +134,39 @@ struct OrderStoreTests {
         try store.create(OrderCommit(order: order("B", guardKey: "new/91110000600037341L")))
     }
 
+    @Test("a commit given the order as read that takes a guard held by another open order is refused; its status and subject stay")
+    func guardTakenByAnUpdateIsRefused() throws {
+        let store = try store()
+        try store.create(OrderCommit(order: order("A", guardKey: "new/91110000600037341L")))
+        let plain = order("B")
+        try store.create(OrderCommit(order: plain))
+        var take = OrderCommit(order: plain, previous: plain)
+        take.order.guardKind = .subject
+        take.order.guardKey = "new/91110000600037341L"
+        #expect(throws: StoreError.guardTaken(kind: .subject, key: "new/91110000600037341L", existingOrder: "A")) {
+            try store.commit(take)
+        }
+        var both = OrderCommit(order: plain, previous: plain)
+        both.order.subject = "91110000600037341L"
+        both.order.status = .waiting
+        try store.commit(both)
+        let read = try #require(try store.snapshot("B")).order
+        #expect((read.status, read.subject, read.guardKey, read.version) == (.waiting, "91110000600037341L", nil, 2))
+    }
+
+    @Test("each update sets the step's columns and exactly the indexed groups asked for")
+    func updateStatementsSetTheirGroups() {
+        let none = StepSQL.updateOrder(setting: [])
+        #expect(none == "UPDATE orders SET step = ?, wait = ?, version = ?, pending = ?, updated_at = ? WHERE id = ? AND version = ?")
+        #expect(StepSQL.updateOrder(setting: .all) == """
+            UPDATE orders SET status = ?, step = ?, wait = ?, version = ?, guard_kind = ?, guard_key = ?, subject = ?, \
+            pending = ?, updated_at = ? WHERE id = ? AND version = ?
+            """)
+        #expect(StepSQL.updateOrder(setting: .subject).contains("subject = ?"))
+        #expect(!StepSQL.updateOrder(setting: .subject).contains("status"))
+        #expect(!StepSQL.updateOrder(setting: .status).contains("guard"))
+    }
+
     @Test("a transaction rolled back under its body is reported as failed, not as committed")
     func abortedTransactionFails() throws {
         let store = try store()

@@ -67,10 +67,13 @@ extension OrderRecord {
 }
 
 extension OrderRecord {
-    /// Whether this order differs from `previous` in a column an index of `orders` holds (the
-    /// guard's unique index, the listings by channel, status and subject).
-    func changesIndexedColumns(from previous: OrderRecord) -> Bool {
-        status != previous.status || guardKind != previous.guardKind || guardKey != previous.guardKey
-            || subject != previous.subject
+    /// The groups of indexed columns (the guard's unique index, the listings by channel, status
+    /// and subject) in which this order differs from `previous`.
+    func changedIndexedColumns(from previous: OrderRecord) -> StepSQL.IndexedColumns {
+        var changed: StepSQL.IndexedColumns = []
+        if status != previous.status { changed.insert(.status) }
+        if guardKind != previous.guardKind || guardKey != previous.guardKey { changed.insert(.guardColumns) }
+        if subject != previous.subject { changed.insert(.subject) }
+        return changed
     }
 }

@@ -18,7 +18,9 @@ public struct OrderCommit: Sendable {
     /// Invoices issued with the payment this commit records.
     public var invoices: [InvoiceRecord] = []
 
-    /// The order as it was read before this commit changed it; nil for a new order.
+    /// The order as it was read before this commit changed it; nil for a new order. It must be the
+    /// stored row at `order.version` (as read, or as last committed), not a record made up: the
+    /// store writes only the indexed columns in which `order` differs from it.
     public var previous: OrderRecord?
 
     public init(order: OrderRecord, previous: OrderRecord? = nil) {

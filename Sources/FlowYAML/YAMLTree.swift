@@ -56,6 +56,8 @@ final class YAMLTree: Sendable {
         let record = record.kind == .alias ? records[Int(record.target)] : record
         guard record.kind == .scalar, record.valueKind == .string, Int(record.textLength) == bytes.count else { return false }
         let start = Int(record.textStart)
+        // The composer keeps every record's text inside the buffer; the pointers do not check it.
+        assert(start + bytes.count <= text.count)
         var offset = 0
         while offset < bytes.count, text[start + offset] == bytes[offset] { offset += 1 }
         return offset == bytes.count

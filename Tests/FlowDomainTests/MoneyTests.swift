@@ -41,6 +41,15 @@ struct MoneyTests {
         ("¥", .malformed),
         ("--5", .malformed),
         ("NaN", .malformed),
+        // Which error wins: the shape first, then the decimals, then the size, then the sign.
+        ("-", .malformed),
+        ("-abc", .malformed),
+        ("-99999999999999999999", .overflow),
+        ("99999999999999999999.123", .tooManyDecimals),
+        ("9999999999999999999999x", .malformed),
+        ("5\u{301}", .malformed),
+        ("¥\u{301}5", .malformed),
+        ("٥", .malformed),
     ])
     func rejects(text: String, error: MoneyError) {
         #expect(throws: error) { try Money(yuan: text) }

@@ -154,6 +154,31 @@ struct OrderStoreTests {
         #expect((read.status, read.subject, read.guardKey, read.version) == (.waiting, "91110000600037341L", nil, 2))
     }
 
+    @Test("a guard taken by an update against the order as read is held: a new order on it is refused, a reopened one too")
+    func guardTakenByAnUpdateIsHeld() throws {
+        let store = try store()
+        let plain = order("A")
+        try store.create(OrderCommit(order: plain))
+        var take = OrderCommit(order: plain, previous: plain)
+        take.order.guardKind = .subject
+        take.order.guardKey = "new/91110000600037341L"
+        try store.commit(take)
+        #expect(throws: StoreError.guardTaken(kind: .subject, key: "new/91110000600037341L", existingOrder: "A")) {
+            try store.create(OrderCommit(order: order("B", guardKey: "new/91110000600037341L")))
+        }
+        let held = try #require(try store.snapshot("A")).order
+        var cancel = OrderCommit(order: held, previous: held)
+        cancel.order.status = .cancelled
+        try store.commit(cancel)
+        try store.create(OrderCommit(order: order("B", guardKey: "new/91110000600037341L")))
+        let cancelled = try #require(try store.snapshot("A")).order
+        var reopen = OrderCommit(order: cancelled, previous: cancelled)
+        reopen.order.status = .active
+        #expect(throws: StoreError.guardTaken(kind: .subject, key: "new/91110000600037341L", existingOrder: "B")) {
+            try store.commit(reopen)
+        }
+    }
+
     @Test("each update sets the step's columns and exactly the indexed groups asked for")
     func updateStatementsSetTheirGroups() {
         let none = StepSQL.updateOrder(setting: [])

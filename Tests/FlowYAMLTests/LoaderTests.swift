@@ -102,6 +102,16 @@ import Testing
         #expect(scalar["n"] == nil)
     }
 
+    @Test func keysAreFoundByTheirExactBytes() throws {
+        let root = try #require(try load("? \n: null-key\n名称: x\n\"\": quoted-empty\nnam: short\nnamex: long\n").first)
+        #expect(root["名称"]?.string == "x")
+        #expect(root["名"] == nil)
+        // The first key is empty but null, not the empty string.
+        #expect(root[""]?.string == "quoted-empty")
+        #expect(root["name"] == nil)
+        #expect(root["nam"]?.string == "short")
+    }
+
     /// Regression: a collection's anchor, registered when it closed, overwrote a reuse of the name
     /// inside it, although the inner anchor is the most recent one before the alias.
     @Test func aliasNamesTheMostRecentAnchor() throws {

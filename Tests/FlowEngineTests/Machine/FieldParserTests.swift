@@ -32,6 +32,25 @@ struct FieldParserTests {
         #expect(value("c", field(.enum, options: ["a", "b"])) == nil)
     }
 
+    @Test("an options-from field picks an entry of a list output: whole, by its first word or by position")
+    func optionsFromAListOutput() {
+        let listed = FieldParser(
+            today: CivilDate(year: 2026, month: 11, day: 25)!,
+            outputs: ["orders": .list([.string("A-1 new certificate"), .int(3), .string("B-2 renewal")]), "single": .string("A-1")])
+        func picked(_ text: String, from source: String) -> OrderValue? {
+            let field = Field(
+                id: Located(synthesized: "f"), label: Located(synthesized: LocalizedText(zh: "字段", en: "Field")),
+                type: Located(synthesized: .enum), optionsFrom: Located(synthesized: source))
+            return try? listed.parse(text, for: field).get().value
+        }
+        #expect(picked("B-2 renewal", from: "orders") == .string("B-2 renewal"))
+        #expect(picked("A-1", from: "orders") == .string("A-1 new certificate"))
+        #expect(picked("2", from: "orders") == .string("B-2 renewal"))
+        #expect(picked("3", from: "orders") == nil)
+        #expect(picked("A-1", from: "single") == nil)
+        #expect(picked("A-1", from: "missing") == nil)
+    }
+
     @Test("identifiers are normalised, checked, and warnings kept")
     func identifiers() throws {
         #expect(value("138 1234 5678", field(.phone)) == .string("13812345678"))

@@ -35,7 +35,9 @@ struct BenchEngineCommand: AsyncParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { if directory == nil { try? FileManager.default.removeItem(atPath: folder) } }
         let result = try await EngineBenchmark(diskOrders: orders, memoryInstances: instances, memoryRounds: rounds, directory: folder).run()
-        Terminal.printOut("six-step flow; \(result.diskOrders) orders per disk run, \(rounds) rounds of \(result.memoryInstances) instances in memory")
+        let memory = result.memory
+        Terminal.printOut(
+            "six-step flow; \(result.diskOrders) orders per disk run, \(memory.engine.count) rounds of \(result.memoryInstances) instances in memory")
         for figures in result.disk {
             let share = figures.engineStepsPerSecond / figures.bareStepsPerSecond * 100
             Terminal.printOut("""
@@ -45,7 +47,6 @@ struct BenchEngineCommand: AsyncParsableCommand {
               engine / bare: \(Measurement.format(share, decimals: 1))%  (target ≥ 50%)
             """)
         }
-        let memory = result.memory
         Terminal.printOut("""
         memory (median of the rounds; fastest round):
           engine:  \(Measurement.format(memory.engineMedian, decimals: 0)) six-step instances/s; fastest \(Measurement.format(memory.engineFastest, decimals: 0))  (target ≥ 3,200)

@@ -12,6 +12,10 @@ struct DirectStatementTests {
         return queue
     }
 
+    private func items(in queue: DatabaseQueue) throws -> Int? {
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") }
+    }
+
     private func insert(_ id: String, _ count: Int64?, _ note: String?, _ db: Database) throws {
         var statement = try DirectStatement(db, sql: "INSERT INTO item (id, count, note) VALUES (?, ?, ?)")
         statement.bind(id)
@@ -51,7 +55,7 @@ struct DirectStatementTests {
             #expect(error.sql == "INSERT INTO item (id, count, note) VALUES (?, ?, ?)")
             try insert("b", 2, nil, db)
         }
-        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") } == 2)
+        #expect(try items(in: queue) == 2)
     }
 
     @Test("a value bound past the statement's parameters is refused and nothing is written")
@@ -64,7 +68,7 @@ struct DirectStatementTests {
             let error = try #require(throws: DatabaseError.self) { try statement.run() }
             #expect(error.resultCode == .SQLITE_RANGE)
         }
-        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") } == 0)
+        #expect(try items(in: queue) == 0)
     }
 
     @Test("a value left out is refused, not run as NULL")
@@ -77,7 +81,7 @@ struct DirectStatementTests {
             #expect(error.resultCode == .SQLITE_MISUSE)
             #expect(error.message == "1 values bound, the statement takes 2")
         }
-        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") } == 0)
+        #expect(try items(in: queue) == 0)
     }
 
     @Test("a query tells whether it has a row")

@@ -67,13 +67,11 @@ struct ActionArgumentsRule: LintRule {
             guard signature.argument(argument.name.value) == nil else { return nil }
             return diagnostic(at: argument.name.path, argument.name.range, unknown(argument.name.value, of: signature))
         }
-        var missing = signature.arguments.filter { expected in
+        let undecoded = signature.arguments.filter { expected in
             !expected.optional && !action.arguments.contains { $0.name.value == expected.name }
         }.map(\.name)
-        if !missing.isEmpty {
-            let given = written()
-            missing = missing.filter { !given.contains($0) }.map { "\"\($0)\"" }
-        }
+        let given = undecoded.isEmpty ? [] : written()
+        let missing = undecoded.filter { !given.contains($0) }.map { "\"\($0)\"" }
         if !missing.isEmpty {
             let en = missing.count == 1 ? "argument" : "arguments"
             found.append(diagnostic(at: action.name.path, action.name.range, LocalizedMessage(

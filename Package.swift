@@ -41,6 +41,11 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .systemLibrary(
+            name: "CSQLiteConfig",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
             name: "CPCSCLite",
             pkgConfig: "libpcsclite",
             providers: [.apt(["libpcsclite-dev"])]
@@ -78,7 +83,7 @@ let package = Package(
         .target(
             name: "FlowStore",
             dependencies: [
-                "FlowDomain",
+                "FlowDomain", "CSQLiteConfig",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

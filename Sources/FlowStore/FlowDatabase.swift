@@ -22,6 +22,7 @@ public struct FlowDatabase: Sendable {
     ///   - busyTimeout: how long a writer waits for another process's transaction before giving
     ///     up; long enough that concurrent processes queue rather than fail.
     public init(_ location: Location, durability: Durability = .full, busyTimeout: Double = 30) throws {
+        _ = SQLiteSettings.memoryStatisticsOff
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true

@@ -38,6 +38,7 @@ struct BenchEngineCommand: AsyncParsableCommand {
         let memory = result.memory
         Terminal.printOut(
             "six-step flow; \(result.diskOrders) orders per disk run, \(memory.engine.count) rounds of \(result.memoryInstances) instances in memory")
+        Terminal.printOut(SQLiteSettings.summary)
         for figures in result.disk {
             let share = figures.engineStepsPerSecond / figures.bareStepsPerSecond * 100
             Terminal.printOut("""

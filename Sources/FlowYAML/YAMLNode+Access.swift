@@ -67,3 +67,18 @@ extension YAMLNode {
         }
     }
 }
+
+extension YAMLNode {
+    /// Looks the bytes of the scalar's text (an alias's target's) up with `find`, whatever the
+    /// scalar resolved to; nil when this node is not a scalar. No text is made: the schema check
+    /// looks every key of a file up this way. Not generic, so that callers in other modules call it
+    /// directly rather than through a generic thunk.
+    public func lookUpScalarBytes(_ find: (UnsafeBufferPointer<UInt8>) -> Int?) -> Int? {
+        let record = contentRecord
+        guard record.kind == .scalar else { return nil }
+        let start = Int(record.textStart)
+        return tree.text.withUnsafeBufferPointer { text in
+            find(UnsafeBufferPointer(rebasing: text[start..<start + Int(record.textLength)]))
+        }
+    }
+}

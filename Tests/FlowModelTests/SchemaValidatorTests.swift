@@ -41,6 +41,21 @@ import Testing
 
     /// The keys a mapping holds are kept as bits for the first 64 properties and in a set beyond:
     /// both halves must find what is missing and what is there.
+    /// A key is looked up by the bytes of its value, not of its source: escapes in a quoted key
+    /// count as what they stand for, and an alias as the scalar it names.
+    @Test func keysAreTheirValues() {
+        let found = issues("""
+        flow: x
+        "\\x74itle": {zh: 标题, en: Title}
+        category: application
+        media: [ukey]
+        guard: {open-order: none}
+        'steps':
+          - {id: &kind kind, title: {zh: 完成, en: Done}, *kind : terminal}
+        """)
+        #expect(found == [])
+    }
+
     @Test func requiredKeysAreFoundOnEitherSideOfTheSixtyFourthProperty() throws {
         let properties = (0..<70).map { index in
             ObjectSchema.Property("k\(index)", .integer(minimum: nil, maximum: nil), required: index % 3 == 0, LocalizedMessage(en: "K", zh: "K"))

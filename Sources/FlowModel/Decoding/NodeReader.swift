@@ -23,7 +23,7 @@ struct NodeReader {
         // An absent key reads as nothing whether declared or not, so only a key the file holds is
         // looked up in the schema: most keys a decoder asks for are absent. With a log bound (the
         // agreement test), every key is.
-        if found != nil || log != nil, schema.positions[key] == nil {
+        if found != nil || log != nil, schema.positions.position(of: key) == nil {
             log?.record(key, in: schema.name)
             return nil
         }

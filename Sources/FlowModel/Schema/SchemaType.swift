@@ -84,17 +84,17 @@ public final class ObjectSchema: Sendable {
     }
 
     /// Property key → position in `properties`, so checking a key is one lookup.
-    let positions: [String: Int]
+    let positions: PropertyKeyIndex
 
     public init(name: String, summary: LocalizedMessage, properties: [Property]) {
         self.name = name
         self.summary = summary
         self.properties = properties
-        positions = Dictionary(properties.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        positions = PropertyKeyIndex(properties.map(\.key))
     }
 
     /// The property named `key`, if the schema has one.
     public func property(_ key: String) -> Property? {
-        positions[key].map { properties[$0] }
+        positions.position(of: key).map { properties[$0] }
     }
 }

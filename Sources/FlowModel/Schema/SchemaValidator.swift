@@ -66,8 +66,8 @@ public struct SchemaValidator: Sendable {
         }
         var present = PropertySet()
         node.forEachPair { key, value in
-            let text = key.string ?? key.scalar?.text ?? ""
-            guard let position = schema.positions[text] else {
+            guard let position = key.lookUpScalarBytes({ schema.positions.position(of: $0) }) else {
+                let text = key.string ?? key.scalar?.text ?? ""
                 issues.append(unknownKey(key, key: text, expected: schema.properties.map(\.key), in: schema.name))
                 return
             }

@@ -22,12 +22,14 @@ public final class FlowAnalysis: Sendable {
         self.compiled = compiled
         self.settings = settings
         var index: [String: Int] = [:]
+        index.reserveCapacity(flow.steps.count)
         for (position, step) in flow.steps.enumerated() where index[step.id.value] == nil {
             index[step.id.value] = position
         }
         stepIndex = index
         successors = flow.steps.map { step in step.next.compactMap { index[$0.target.value] } }
         var seen: Set<Int> = []
+        seen.reserveCapacity(flow.steps.count)
         var stack = flow.steps.isEmpty ? [] : [0]
         while let current = stack.popLast() {
             guard seen.insert(current).inserted else { continue }
@@ -39,6 +41,8 @@ public final class FlowAnalysis: Sendable {
     /// Every definition of the flow, indexed once; each step's scope is a view of it.
     public func allScopes() -> StepScopes {
         var definitions: [String: StepScope.Definition] = [:]
+        // Growing the table as it fills rehashes every name again; most steps define a few names.
+        definitions.reserveCapacity(settings.count + flow.steps.count * 4)
         for setting in flow.settings where settings.contains(setting.id.value) {
             definitions["channel." + setting.id.value] = .init(step: -1, entry: ScopeTable.Entry(setting.expressionType), stepID: nil)
         }

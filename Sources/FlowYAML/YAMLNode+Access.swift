@@ -81,4 +81,10 @@ extension YAMLNode {
             find(UnsafeBufferPointer(rebasing: text[start..<start + Int(record.textLength)]))
         }
     }
+
+    /// Whether the bytes of the scalar's text (an alias's target's) satisfy `predicate`; false
+    /// when this node is not a scalar. No text is made.
+    public func scalarBytesSatisfy(_ predicate: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        lookUpScalarBytes { predicate($0) ? 0 : nil } != nil
+    }
 }

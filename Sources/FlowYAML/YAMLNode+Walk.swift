@@ -19,27 +19,34 @@ extension YAMLNode {
         _ visit: (_ node: YAMLNode, _ isKey: Bool) -> Void
     ) {
         var matches: [(index: Int, isKey: Bool)] = []
+        var wanted = [Bool](repeating: false, count: 256)
+        for byte in firstBytes { wanted[Int(byte)] = true }
         tree.records.withUnsafeBufferPointer { records in
-            let end = index + Int(records[index].size)
-            // Per open collection: where its subtree ends, children seen, whether it is a mapping.
-            var open: [(end: Int, seen: Int, isMapping: Bool)] = []
-            var position = index
-            while position < end {
-                while let last = open.last, position >= last.end { open.removeLast() }
-                var isKey = false
-                if let parent = open.indices.last {
-                    isKey = open[parent].isMapping && open[parent].seen.isMultiple(of: 2)
-                    open[parent].seen += 1
+            tree.text.withUnsafeBufferPointer { text in
+                // The innermost open collection is kept apart from the stack of the others, so that
+                // counting its children changes a local rather than an element of an array.
+                var current: (end: Int, seen: Int, isMapping: Bool)?
+                var enclosing: [(end: Int, seen: Int, isMapping: Bool)] = []
+                var position = index
+                let end = index + Int(records[index].size)
+                while position < end {
+                    while let open = current, position >= open.end { current = enclosing.popLast() }
+                    var isKey = false
+                    if let open = current {
+                        isKey = open.isMapping && open.seen.isMultiple(of: 2)
+                        current?.seen += 1
+                    }
+                    let record = records[position]
+                    if record.kind == .mapping || record.kind == .sequence {
+                        if let open = current { enclosing.append(open) }
+                        current = (position + Int(record.size), 0, record.kind == .mapping)
+                    } else if record.kind == .scalar, record.scalarStyle == style, record.textLength >= 1, Int(record.textLength) <= maxBytes,
+                              wanted[Int(text[Int(record.textStart)])]
+                    {
+                        matches.append((position, isKey))
+                    }
+                    position += 1
                 }
-                let record = records[position]
-                if record.kind == .mapping || record.kind == .sequence {
-                    open.append((position + Int(record.size), 0, record.kind == .mapping))
-                } else if record.kind == .scalar, record.scalarStyle == style, record.textLength >= 1, Int(record.textLength) <= maxBytes,
-                          firstBytes.contains(tree.text[Int(record.textStart)])
-                {
-                    matches.append((position, isKey))
-                }
-                position += 1
             }
         }
         for match in matches { visit(YAMLNode(tree: tree, index: match.index), match.isKey) }

@@ -56,6 +56,29 @@ import Testing
         #expect(found == [])
     }
 
+    /// Ids are checked on the bytes the tree holds: an alias stands for its target's text, and
+    /// anything but lower-case ASCII letters, digits and "_" after a letter is refused.
+    @Test func idsAreCheckedOnTheirText() {
+        let found = issues("""
+        flow: x
+        title: {zh: 标题, en: Title}
+        category: application
+        media: [ukey]
+        guard: {open-order: none}
+        steps:
+          - {id: &first ask_1, title: {zh: 询问, en: Ask}, kind: form, next: Done}
+          - {id: *first, title: {zh: 询问, en: Ask}, kind: form, next: 步骤}
+          - {id: "_x", title: {zh: 完成, en: Done}, kind: terminal}
+          - {id: "a\\x2Db", title: {zh: 完成, en: Done}, kind: terminal}
+        """)
+        #expect(found == [
+            "7:68 invalid-value: \"Done\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
+            "8:62 invalid-value: \"步骤\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
+            "9:10 invalid-value: \"_x\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
+            "10:10 invalid-value: \"a-b\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
+        ])
+    }
+
     @Test func requiredKeysAreFoundOnEitherSideOfTheSixtyFourthProperty() throws {
         let properties = (0..<70).map { index in
             ObjectSchema.Property("k\(index)", .integer(minimum: nil, maximum: nil), required: index % 3 == 0, LocalizedMessage(en: "K", zh: "K"))

@@ -132,6 +132,10 @@ public struct SchemaValidator: Sendable {
         default:
             break
         }
+        if case .string(.identifier) = type {
+            // Most scalars the check reads are ids: their bytes are checked where they lie.
+            guard !node.scalarBytesSatisfy({ Identifier.isValid(utf8: $0) }) else { return }
+        }
         let text = node.scalar?.text ?? ""
         switch type {
         case .string(.identifier):

@@ -10,14 +10,21 @@ import Testing
         return issues.map { "\($0.range.start) \($0.kind.rawValue): \($0.message.en)" }
     }
 
-    /// Regression: an integer too large for `Int` skipped the range check and was then dropped.
-    @Test func hugeIntegersAreOutOfRange() {
-        let found = issues("""
+    /// The issues of a flow whose first five lines are a valid header, followed by `sections`.
+    private func flowIssues(_ sections: String) -> [String] {
+        issues("""
         flow: x
         title: {zh: 标题, en: Title}
         category: application
         media: [ukey]
         guard: {open-order: none}
+
+        """ + sections)
+    }
+
+    /// Regression: an integer too large for `Int` skipped the range check and was then dropped.
+    @Test func hugeIntegersAreOutOfRange() {
+        let found = flowIssues("""
         products:
           - {id: p, name: {zh: 商品, en: Product}, medium: ukey, prices: [{years: 99999999999999999999, amount: "1.00"}]}
         steps:
@@ -59,12 +66,7 @@ import Testing
     /// Ids are checked on the bytes the tree holds: an alias stands for its target's text, and
     /// anything but lower-case ASCII letters, digits and "_" after a letter is refused.
     @Test func idsAreCheckedOnTheirText() {
-        let found = issues("""
-        flow: x
-        title: {zh: 标题, en: Title}
-        category: application
-        media: [ukey]
-        guard: {open-order: none}
+        let found = flowIssues("""
         steps:
           - {id: &first ask_1, title: {zh: 询问, en: Ask}, kind: form, next: Done}
           - {id: *first, title: {zh: 询问, en: Ask}, kind: form, next: 步骤}

@@ -4,7 +4,9 @@ import FlowDiagnostics
 /// gives equal text.
 enum JSONText {
     static func object(_ values: [String: String]) -> String {
-        JSONWriter().string(.object(values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+        // Most events of a step (entered, completed) carry no detail.
+        if values.isEmpty { return "{}" }
+        return JSONWriter().string(.object(values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
     }
 
     /// The string members of an object as ``object(_:)`` writes it; other members are left out.

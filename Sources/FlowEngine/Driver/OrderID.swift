@@ -9,10 +9,18 @@ public enum OrderID {
 
     private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 
-    /// Six random characters of the alphabet: the engine's default source of suffixes.
+    /// Six random characters of the alphabet: the engine's default source of suffixes. One draw
+    /// of the system's generator gives all six (the alphabet is 32 characters, five bits each):
+    /// every draw is a system call.
     @Sendable public static func randomSuffix() -> String {
         var generator = SystemRandomNumberGenerator()
-        return String((0..<6).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        var bits = generator.next()
+        var suffix = ""
+        for _ in 0..<6 {
+            suffix.append(alphabet[Int(bits & 31)])
+            bits >>= 5
+        }
+        return suffix
     }
 
     static func make(today: CivilDate, suffix: String) -> String {

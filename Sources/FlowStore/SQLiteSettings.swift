@@ -5,7 +5,7 @@ import CSQLiteConfig
 public enum SQLiteSettings {
     /// Whether SQLite stopped counting the memory it allocates. The count (read only by
     /// `sqlite3_memory_used` and its kin, which nothing here calls) takes a global mutex on every
-    /// allocation and free: in memory a step's writes make hundreds. False when something in the
+    /// allocation and free: in memory a step's commit makes about a hundred. False when something in the
     /// process used SQLite before the first `FlowDatabase` opened.
     public static let memoryStatisticsOff: Bool = channelflow_sqlite3_disable_memory_statistics() == SQLITE_OK
 

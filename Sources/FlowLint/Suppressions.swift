@@ -25,7 +25,7 @@ struct Suppressions {
 
     /// Jumps from one candidate first byte to the next with the C library's `memchr`, which scans
     /// many bytes at a time: every byte of every file passes here.
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { haystack in
             needle.withUnsafeBytes { needle in
                 guard let base = haystack.baseAddress, let wanted = needle.baseAddress, let first = needle.first else { return false }

@@ -78,7 +78,9 @@ extension YAMLNode {
         guard record.kind == .scalar else { return nil }
         let start = Int(record.textStart)
         return tree.text.withUnsafeBufferPointer { text in
-            find(UnsafeBufferPointer(rebasing: text[start..<start + Int(record.textLength)]))
+            // The composer keeps every record's text inside the buffer; the pointers do not check it.
+            assert(start + Int(record.textLength) <= text.count)
+            return find(UnsafeBufferPointer(rebasing: text[start..<start + Int(record.textLength)]))
         }
     }
 

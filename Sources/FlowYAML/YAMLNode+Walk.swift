@@ -22,31 +22,29 @@ extension YAMLNode {
         var wanted = [Bool](repeating: false, count: 256)
         for byte in firstBytes { wanted[Int(byte)] = true }
         tree.records.withUnsafeBufferPointer { records in
-            tree.text.withUnsafeBufferPointer { text in
-                // The innermost open collection is kept apart from the stack of the others, so that
-                // counting its children changes a local rather than an element of an array.
-                var current: (end: Int, seen: Int, isMapping: Bool)?
-                var enclosing: [(end: Int, seen: Int, isMapping: Bool)] = []
-                var position = index
-                let end = index + Int(records[index].size)
-                while position < end {
-                    while let open = current, position >= open.end { current = enclosing.popLast() }
-                    var isKey = false
-                    if let open = current {
-                        isKey = open.isMapping && open.seen.isMultiple(of: 2)
-                        current?.seen += 1
-                    }
-                    let record = records[position]
-                    if record.kind == .mapping || record.kind == .sequence {
-                        if let open = current { enclosing.append(open) }
-                        current = (position + Int(record.size), 0, record.kind == .mapping)
-                    } else if record.kind == .scalar, record.scalarStyle == style, record.textLength >= 1, Int(record.textLength) <= maxBytes,
-                              wanted[Int(text[Int(record.textStart)])]
-                    {
-                        matches.append((position, isKey))
-                    }
-                    position += 1
+            // The innermost open collection is kept apart from the stack of the others, so that
+            // counting its children changes a local rather than an element of an array.
+            var current: (end: Int, seen: Int, isMapping: Bool)?
+            var enclosing: [(end: Int, seen: Int, isMapping: Bool)] = []
+            var position = index
+            let end = index + Int(records[index].size)
+            while position < end {
+                while let open = current, position >= open.end { current = enclosing.popLast() }
+                var isKey = false
+                if let open = current {
+                    isKey = open.isMapping && open.seen.isMultiple(of: 2)
+                    current?.seen += 1
                 }
+                let record = records[position]
+                if record.kind == .mapping || record.kind == .sequence {
+                    if let open = current { enclosing.append(open) }
+                    current = (position + Int(record.size), 0, record.kind == .mapping)
+                } else if record.kind == .scalar, record.scalarStyle == style, record.textLength >= 1, Int(record.textLength) <= maxBytes,
+                          wanted[Int(tree.text[Int(record.textStart)])]
+                {
+                    matches.append((position, isKey))
+                }
+                position += 1
             }
         }
         for match in matches { visit(YAMLNode(tree: tree, index: match.index), match.isKey) }

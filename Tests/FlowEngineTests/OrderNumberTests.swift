@@ -8,20 +8,6 @@ import Testing
 
 @Suite("FlowEngine: order numbers")
 struct OrderNumberTests {
-    @Test("a drawn suffix is six characters of Crockford's base 32, each of them at each place")
-    func randomSuffixesCoverTheAlphabet() {
-        let alphabet = Set("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
-        var seen = Array(repeating: Set<Character>(), count: 6)
-        // 2,000 draws: a character missing from a place by chance has odds of about 10⁻²⁷.
-        for _ in 0..<2000 {
-            let suffix = Array(OrderID.randomSuffix())
-            #expect(suffix.count == 6)
-            #expect(suffix.allSatisfy(alphabet.contains))
-            for (place, character) in suffix.enumerated() where place < 6 { seen[place].insert(character) }
-        }
-        #expect(seen.allSatisfy { $0 == alphabet })
-    }
-
     @Test("an order whose drawn number is taken draws again instead of failing")
     func takenNumberIsDrawnAgain() async throws {
         let suffixes = SuffixSequence(["7K3M9Q", "7K3M9Q", "7K3M9Q", "8P4N2R"])

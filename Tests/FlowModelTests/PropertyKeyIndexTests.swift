@@ -16,6 +16,16 @@ import Testing
         }
     }
 
+    /// Absent keys probe through clusters and round the end of the table; every probe ends.
+    @Test func absentKeysAreNotFoundInTablesOfEverySize() {
+        for count in [0, 1, 3, 4, 5, 8, 9, 300] {
+            let index = PropertyKeyIndex((0..<count).map { "key-\($0)" })
+            for absent in (count..<count + 400).map({ "key-\($0)" }) + ["", "key-", "Key-0", "key-0 "] {
+                #expect(index.position(of: absent) == nil, "\(count) keys: \(absent)")
+            }
+        }
+    }
+
     @Test func keysNotInTheSchemaAreNotFound() {
         let index = PropertyKeyIndex(["id", "title", "kind"])
         for key in ["", "i", "ids", "Id", "titl", "kind ", "标题"] {

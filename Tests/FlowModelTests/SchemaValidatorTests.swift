@@ -46,8 +46,6 @@ import Testing
         #expect(found == ["6:13 wrong-type: expected an identifier, found integer \"404\""])
     }
 
-    /// The keys a mapping holds are kept as bits for the first 64 properties and in a set beyond:
-    /// both halves must find what is missing and what is there.
     /// A key is looked up by the bytes of its value, not of its source: escapes in a quoted key
     /// count as what they stand for, and an alias as the scalar it names.
     @Test func keysAreTheirValues() {
@@ -81,6 +79,8 @@ import Testing
         ])
     }
 
+    /// The keys a mapping holds are kept as bits for the first 64 properties and in a set beyond:
+    /// both halves must find what is missing and what is there.
     @Test func requiredKeysAreFoundOnEitherSideOfTheSixtyFourthProperty() throws {
         let properties = (0..<70).map { index in
             ObjectSchema.Property("k\(index)", .integer(minimum: nil, maximum: nil), required: index % 3 == 0, LocalizedMessage(en: "K", zh: "K"))

@@ -5,6 +5,8 @@ import Testing
 @Suite("DirectStatement")
 struct DirectStatementTests {
     private func database() throws -> DatabaseQueue {
+        // The process-wide settings go first: they must not run while SQLite is in use.
+        _ = SQLiteSettings.memoryStatisticsOff
         let queue = try DatabaseQueue()
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE item (id TEXT PRIMARY KEY, count INTEGER, note TEXT)")

@@ -11,6 +11,8 @@ struct StepTablesMigrationTests {
     func rowsSurviveTheRebuild() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("cf-v6-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        // The process-wide settings go first: they must not run while SQLite is in use.
+        _ = SQLiteSettings.memoryStatisticsOff
         let old = try DatabaseQueue(path: path)
         try Migrations.migrator.migrate(old, upTo: "v6-server")
         try old.write { db in

@@ -10,11 +10,16 @@ public enum OrderID {
     private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 
     /// Six random characters of the alphabet: the engine's default source of suffixes. One draw
-    /// of the system's generator gives all six (the alphabet is 32 characters, five bits each):
-    /// every draw is a system call.
+    /// of the system's generator gives all six: on Linux every draw is a system call.
     @Sendable public static func randomSuffix() -> String {
         var generator = SystemRandomNumberGenerator()
-        var bits = generator.next()
+        return suffix(bits: generator.next())
+    }
+
+    /// Six characters from the low 30 bits, five each, lowest first: the alphabet has 32
+    /// characters, so every character is equally likely.
+    static func suffix(bits: UInt64) -> String {
+        var bits = bits
         var suffix = ""
         for _ in 0..<6 {
             suffix.append(alphabet[Int(bits & 31)])

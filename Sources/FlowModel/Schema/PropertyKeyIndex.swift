@@ -19,8 +19,10 @@ struct PropertyKeyIndex: Sendable {
             bounds.append(bytes.count..<bytes.count + key.utf8.count)
             bytes += key.utf8
         }
+        // At most half full: an empty slot always ends a probe, so a lookup cannot loop.
         var size = 8
         while size < keys.count * 2 { size *= 2 }
+        assert(size > keys.count)
         var slots = [Int32](repeating: 0, count: size)
         bytes.withUnsafeBufferPointer { buffer in
             for (position, range) in bounds.enumerated() {

@@ -48,6 +48,7 @@ public struct EngineBenchmark {
     let directory: String
 
     public init(diskOrders: Int, memoryInstances: Int, memoryRounds: Int = 5, directory: String) {
+        precondition(memoryRounds >= 1, "at least one in-memory round")
         self.diskOrders = diskOrders
         self.memoryInstances = memoryInstances
         self.memoryRounds = memoryRounds
@@ -68,7 +69,7 @@ public struct EngineBenchmark {
     /// can lose a third of its speed to a neighbour.
     private func memory(_ definition: CompiledFlow) async throws -> MemoryFigures {
         var figures = MemoryFigures(engine: [], bare: [])
-        for _ in 0..<max(1, memoryRounds) {
+        for _ in 0..<memoryRounds {
             let memory = try FlowDatabase(.memory)
             _ = try await drive(definition, on: memory, instances: memoryInstances / 10)
             let start = ContinuousClock.now

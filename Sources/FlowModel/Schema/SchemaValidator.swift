@@ -45,10 +45,7 @@ public struct SchemaValidator: Sendable {
                 guard let text = key.string else {
                     return issues.append(wrongType(key, expected: SchemaType.string(.identifier).name))
                 }
-                if !Identifier.isValid(text) {
-                    issues.append(invalid(key, en: "\"\(text)\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
-                                          zh: "\"\(text)\" 不是有效的标识：请使用小写字母、数字和 \"_\"，并以字母开头"))
-                }
+                if !Identifier.isValid(text) { issues.append(invalidIdentifier(key, text)) }
                 children.append((item, value))
             }
         case let .object(schema):
@@ -129,20 +126,16 @@ public struct SchemaValidator: Sendable {
         case .string(.text), .expression, .boolean, .any:
             // Free text, expressions (checked by the linter) and booleans have nothing more to check.
             return
+        case .string(.identifier):
+            // Most scalars the check reads are ids: their bytes are checked where they lie, and text
+            // is made only for a refusal.
+            if !node.scalarBytesSatisfy({ Identifier.isValid(utf8: $0) }) { issues.append(invalidIdentifier(node, node.scalar?.text ?? "")) }
+            return
         default:
             break
         }
-        if case .string(.identifier) = type {
-            // Most scalars the check reads are ids: their bytes are checked where they lie.
-            guard !node.scalarBytesSatisfy({ Identifier.isValid(utf8: $0) }) else { return }
-        }
         let text = node.scalar?.text ?? ""
         switch type {
-        case .string(.identifier):
-            if !Identifier.isValid(text) {
-                issues.append(invalid(node, en: "\"\(text)\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
-                                      zh: "\"\(text)\" 不是有效的标识：请使用小写字母、数字和 \"_\"，并以字母开头"))
-            }
         case .string(.date):
             if ScalarReading.date(text) == nil {
                 issues.append(invalid(node, en: "\"\(text)\" is not a date in the form YYYY-MM-DD", zh: "\"\(text)\" 不是 YYYY-MM-DD 格式的日期"))
@@ -210,6 +203,11 @@ public struct SchemaValidator: Sendable {
                 what: LocalizedMessage(en: "key in \(object)", zh: "\(object) 中的键"), unknownWord: LocalizedMessage(en: "unknown", zh: "未知")
             )
         )
+    }
+
+    private func invalidIdentifier(_ node: YAMLNode, _ text: String) -> SchemaIssue {
+        invalid(node, en: "\"\(text)\" is not a valid id: use lower-case letters, digits and \"_\", starting with a letter",
+                zh: "\"\(text)\" 不是有效的标识：请使用小写字母、数字和 \"_\"，并以字母开头")
     }
 
     private func invalid(_ node: YAMLNode, en: String, zh: String) -> SchemaIssue {

@@ -51,6 +51,16 @@ public enum Masking {
     /// Keeps `first` leading and `last` trailing characters and stars the rest; stars
     /// everything when nothing would be hidden.
     static func keeping(_ value: String, first: Int, last: Int) -> String {
+        let bytes = value.utf8
+        // Printable ASCII, as numbers are: each byte is one character, so the bytes are cut
+        // without breaking the text into characters (most of the mask's cost).
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            guard bytes.count > first + last else { return String(repeating: "*", count: bytes.count) }
+            var masked = Array(bytes.prefix(first))
+            masked += repeatElement(UInt8(ascii: "*"), count: bytes.count - first - last)
+            masked += bytes.suffix(last)
+            return String(decoding: masked, as: UTF8.self)
+        }
         let characters = Array(value)
         guard characters.count > first + last else {
             return String(repeating: "*", count: characters.count)

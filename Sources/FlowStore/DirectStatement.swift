@@ -109,4 +109,5 @@ public struct DirectStatement {
 }
 
 /// SQLite copies a value bound with this destructor, so the Swift string need not outlive the bind.
-private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+/// Computed: a global constant is reached through a lazy initialiser's check on every bind.
+private var SQLITE_TRANSIENT: sqlite3_destructor_type { unsafeBitCast(-1, to: sqlite3_destructor_type.self) }

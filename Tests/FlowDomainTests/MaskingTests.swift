@@ -32,6 +32,15 @@ struct MaskingTests {
         #expect(Masking.email(value) == "***")
     }
 
+    @Test("characters are kept and starred as characters, whatever bytes they take")
+    func charactersNotBytes() {
+        #expect(Masking.mobile("１３８１２３４５６７８") == "１３８****５６７８")
+        #expect(Masking.mobile("138 1234 5678") == "138******5678")
+        #expect(Masking.mobile("13812\r\n345678") == "138*****5678")
+        #expect(Masking.mobile("1381234567\u{301}8") == "138****567\u{301}8")
+        #expect(Masking.mobile("138\u{7F}1234567") == "138****4567")
+    }
+
     @Test func maskKeepsTheLengthOfIDNumbers() {
         #expect(Masking.residentID("110101199003070011").count == 18)
         #expect(Masking.residentID("110101900307001") == "110********7001")

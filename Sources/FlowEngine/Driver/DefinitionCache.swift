@@ -4,13 +4,13 @@ import FlowStore
 import Foundation
 import Synchronization
 
-/// Pinned definitions decoded once per process, by content hash.
+/// Pinned definitions decoded once per process, by content hash, with their machines' plans.
 final class DefinitionCache: Sendable {
-    private let decoded = Mutex<[String: CompiledFlow]>([:])
+    private let decoded = Mutex<[String: MachinePlan]>([:])
     /// Hashes known to be stored in the database this engine writes to.
     private let stored = Mutex<Set<String>>([])
 
-    func definition(_ hash: String, store: OrderStore) throws(EngineError) -> CompiledFlow {
+    func plan(_ hash: String, store: OrderStore) throws(EngineError) -> MachinePlan {
         if let cached = decoded.withLock({ $0[hash] }) { return cached }
         let record: DefinitionRecord?
         do { record = try store.definition(hash: hash) } catch { throw EngineError.storage(error) }
@@ -25,8 +25,9 @@ final class DefinitionCache: Sendable {
                 en: "the pinned definition \(hash.prefix(12)) cannot be read: \(error)",
                 zh: "固定的流程定义 \(hash.prefix(12)) 无法读取：\(error)"))
         }
-        decoded.withLock { $0[hash] = flow }
-        return flow
+        let plan = MachinePlan(flow)
+        decoded.withLock { $0[hash] = plan }
+        return plan
     }
 
     /// The canonical JSON of a compiled flow and its hash, remembered for later lookups.
@@ -34,8 +35,9 @@ final class DefinitionCache: Sendable {
         // The pinned body is the very form the content hash is taken over: encoded once.
         let body = ContentHash.canonical(flow)
         let hash = SHA256Hex.of(body)
-        decoded.withLock { $0[hash] = flow }
-        return PreparedDefinition(flow: flow, hash: hash, body: body)
+        let plan = MachinePlan(flow)
+        decoded.withLock { $0[hash] = plan }
+        return PreparedDefinition(plan: plan, hash: hash, body: body)
     }
 
     /// Stores a definition once per database; later orders on it skip the write.
@@ -46,7 +48,7 @@ final class DefinitionCache: Sendable {
                 hash: definition.hash, channel: definition.flow.channel.id, flow: definition.flow.flow.id.value,
                 body: definition.body, createdAt: now))
         } catch { throw .storage(error) }
-        decoded.withLock { $0[definition.hash] = definition.flow }
+        decoded.withLock { $0[definition.hash] = definition.plan }
         _ = stored.withLock { $0.insert(definition.hash) }
     }
 }

@@ -27,10 +27,10 @@ extension FlowEngine {
     /// insert still catches a number taken in between.
     private func start(_ prepared: PreparedDefinition, id: String) async throws(EngineError) -> StepReport? {
         do { if try store.hasOrder(id) { return nil } } catch { throw .storage(error) }
-        let definition = prepared.flow
+        let definition = prepared.plan.definition
         let hash = prepared.hash
         let now = clock.now()
-        let machine = machine(definition)
+        let machine = machine(prepared.plan)
         var state = OrderState(id: id, step: "")
         state.step = try machine.firstStep(state)
         let providers = try providers(definition.channel.id)

@@ -57,7 +57,7 @@ extension FlowEngine {
         }
         let text = try SandboxAnswers(providers: providers, store: store, now: clock.now(), uncommitted: run.codes).resolve(given, step: step, state: run.state)
         let submission: OrderMachine.Submission
-        switch try machine.validate(step, given: text, uploads: uploads, run.state) {
+        switch try machine.validate(step, given: text, uploads: uploads, &run.state) {
         case let .success(valid):
             submission = valid
         case let .failure(error):
@@ -71,7 +71,6 @@ extension FlowEngine {
             }
             throw error
         }
-        run.state.answers.merge(submission.answers) { _, new in new }
         if let refusal = try await perform(
             step, option: submission.option, timing: .submit, uploads: submission.uploads, machine: machine,
             providers: providers, run: &run)
@@ -87,7 +86,7 @@ extension FlowEngine {
         run.event("answers_accepted", ["fields": submission.answers.keys.sorted().joined(separator: ",")], at: clock.now())
         let outcome = try await completeOrWait(step, run: &run, machine: machine, providers: providers)
         // UKEY passwords are used on the step they are typed on and never stored.
-        let secret = Set(step.fields(choosing: submission.option).filter { $0.type.value == .password }.map(\.id.value))
+        let secret = Set(step.fields(choosing: submission.option).lazy.filter { $0.type.value == .password }.map(\.id.value))
         let kept = secret.isEmpty ? submission.answers : submission.answers.filter { !secret.contains($0.key) }
         var commit = run.commit(loaded.record, answers: kept, answerStep: step.id.value, now: clock.now())
         if case let .string(address)? = kept[Self.mailingAddressField] {

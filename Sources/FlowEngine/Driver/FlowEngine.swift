@@ -19,8 +19,8 @@ public final class FlowEngine: Sendable {
     var clock: any EngineClock { configuration.clock }
     var notifier: Notifier { Notifier(templates: configuration.templates) }
 
-    func machine(_ definition: CompiledFlow) -> OrderMachine {
-        OrderMachine(definition: definition, today: clock.today(), expressions: expressions)
+    func machine(_ plan: MachinePlan) -> OrderMachine {
+        OrderMachine(plan: plan, today: clock.today(), expressions: expressions)
     }
 
     func providers(_ channel: String) throws(EngineError) -> Providers {
@@ -51,7 +51,7 @@ public final class FlowEngine: Sendable {
         let snapshot: OrderSnapshot?
         do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
         guard let snapshot else { throw .orderNotFound(id) }
-        let definition = try definitions.definition(snapshot.order.definitionHash, store: store)
+        let plan = try definitions.plan(snapshot.order.definitionHash, store: store)
         var state = OrderState(id: id, step: snapshot.order.step)
         state.status = snapshot.order.status
         state.wait = snapshot.order.wait.flatMap(WaitState.init(rawValue:))
@@ -73,7 +73,7 @@ public final class FlowEngine: Sendable {
         let pending = OrderValue.values(json: snapshot.order.pending)
         state.outputs.merge(pending) { _, new in new }
         for material in snapshot.materials { state.materials[material.material] = material.sha256 }
-        let loaded = Loaded(record: snapshot.order, state: state, machine: machine(definition), pending: pending)
+        let loaded = Loaded(record: snapshot.order, state: state, machine: machine(plan), pending: pending)
         cache.put(loaded)
         return loaded
     }

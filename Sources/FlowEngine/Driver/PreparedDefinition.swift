@@ -4,9 +4,11 @@ import Foundation
 /// A compiled flow with its content hash and canonical JSON, computed once: orders started on it
 /// are pinned to that hash.
 public struct PreparedDefinition: Sendable {
-    public let flow: CompiledFlow
+    let plan: MachinePlan
     public let hash: String
     let body: Data
+
+    public var flow: CompiledFlow { plan.definition }
 }
 
 extension FlowEngine {

@@ -16,10 +16,14 @@ extension OrderMachine {
     /// - Parameters:
     ///   - given: field id (or the choice's field, or a material id) → what the applicant typed.
     ///   - uploads: material id → the file given for it.
+    ///   - state: the order; each valid answer goes into it as it is checked, so that the
+    ///     conditions of later fields see it. After a failure it holds some answers of the step
+    ///     and is to be dropped. Changed in place: a copy of the order's answers to work on, and
+    ///     the answers merged in afterwards, cost a copy of the whole table each.
     func validate(
-        _ step: Step, given: [String: String], uploads: [String: MaterialUpload], _ state: OrderState
+        _ step: Step, given: [String: String], uploads: [String: MaterialUpload], _ working: inout OrderState
     ) throws(EngineError) -> Result<Submission, EngineError> {
-        var working = state
+        let state = working
         var submission = Submission()
         var errors: [FieldError] = []
         var known = Set<String>()

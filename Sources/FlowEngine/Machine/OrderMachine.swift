@@ -8,28 +8,26 @@ import FlowStore
 /// which step comes first, what a step asks, whether answers are valid, which actions run with
 /// which arguments, and where the order goes next. It performs no I/O; the driver does.
 public struct OrderMachine: Sendable {
-    public let definition: CompiledFlow
+    let plan: MachinePlan
     /// The date of the operation at hand; a cached order gets the date of each new call.
     public internal(set) var today: CivilDate
     let expressions: ExpressionCache
-    private let stepsByID: [String: Int]
 
-    init(definition: CompiledFlow, today: CivilDate, expressions: ExpressionCache) {
-        self.definition = definition
+    init(plan: MachinePlan, today: CivilDate, expressions: ExpressionCache) {
+        self.plan = plan
         self.today = today
         self.expressions = expressions
-        var index: [String: Int] = [:]
-        for (offset, step) in definition.flow.steps.enumerated() { index[step.id.value] = offset }
-        self.stepsByID = index
     }
 
-    public var flow: Flow { definition.flow }
+    public var definition: CompiledFlow { plan.definition }
+
+    public var flow: Flow { plan.definition.flow }
 
     public func step(_ id: String) throws(EngineError) -> Step {
-        guard let offset = stepsByID[id] else {
+        guard let offset = plan.stepsByID[id] else {
             throw .definition(LocalizedMessage(en: "the flow has no step \(id)", zh: "流程中没有步骤 \(id)"))
         }
-        return flow.steps[offset]
+        return plan.definition.flow.steps[offset]
     }
 
     // MARK: Expressions

@@ -73,19 +73,40 @@ extension OrderValue {
 
     /// The value as the JSON text the answers table stores: `{"string":"…"}`, `{"fen":30000}` …
     public var json: String {
-        JSONWriter().string(jsonValue)
+        var output = ""
+        appendJSON(to: &output)
+        return output
     }
 
-    /// One member naming the type: `string`, `int`, `bool`, `fen`, `date` or `list`.
-    var jsonValue: JSONValue {
+    /// Appends the value's JSON text: one member naming the type (`string`, `int`, `bool`, `fen`,
+    /// `date` or `list`), compact, as `JSONWriter` writes it. Written straight out: every step
+    /// stores its answers and outputs this way, and building a `JSONValue` first (a box for each
+    /// member) cost more than the text.
+    func appendJSON(to output: inout String) {
         switch self {
-        case let .string(value): .object([("string", .string(value))])
-        case let .int(value): .object([("int", .number(String(value)))])
-        case let .bool(value): .object([("bool", .bool(value))])
-        case let .money(value): .object([("fen", .number(String(value.fen)))])
-        case let .date(value): .object([("date", .string(value.description))])
-        case let .list(values): .object([("list", .array(values.map(\.jsonValue)))])
+        case let .string(value):
+            output += #"{"string":"#
+            JSONWriter.appendQuoted(value, to: &output)
+        case let .int(value):
+            output += #"{"int":"#
+            output += String(value)
+        case let .bool(value):
+            output += value ? #"{"bool":true"# : #"{"bool":false"#
+        case let .money(value):
+            output += #"{"fen":"#
+            output += String(value.fen)
+        case let .date(value):
+            output += #"{"date":"#
+            JSONWriter.appendQuoted(value.description, to: &output)
+        case let .list(values):
+            output += #"{"list":["#
+            for (index, value) in values.enumerated() {
+                if index > 0 { output += "," }
+                value.appendJSON(to: &output)
+            }
+            output += "]"
         }
+        output += "}"
     }
 
     init?(jsonValue: JSONValue) {
@@ -109,7 +130,7 @@ extension OrderValue {
 
     /// A map of outputs (`{"price.amount":{"fen":75000}}`) as stored JSON text, keys sorted.
     static func json(_ values: [String: OrderValue]) -> String {
-        JSONWriter().string(.object(values.sorted { $0.key < $1.key }.map { ($0.key, $0.value.jsonValue) }))
+        JSONText.object(values) { value, output in value.appendJSON(to: &output) }
     }
 
     /// A stored map of outputs; members that are not values are left out.

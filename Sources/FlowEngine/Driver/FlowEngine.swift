@@ -74,12 +74,14 @@ public final class FlowEngine: Sendable {
         state.outputs.merge(pending) { _, new in new }
         for material in snapshot.materials { state.materials[material.material] = material.sha256 }
         let loaded = Loaded(record: snapshot.order, state: state, machine: machine(plan), pending: pending)
-        cache.put(loaded)
+        if loaded.record.status.isOpen { cache.put(loaded) }
         return loaded
     }
 
-    /// Keeps the order as `commit` left it, for its next step.
+    /// Keeps the order as `commit` left it, for its next step; a finished order has none, and is
+    /// let go: kept, every finished order would stay in memory until the cache filled.
     func remember(_ commit: OrderCommit, _ run: StepRun, _ machine: OrderMachine, creating: Bool) {
+        guard commit.order.status.isOpen else { return cache.drop(commit.order.id) }
         var record = commit.order
         if !creating { record.version += 1 }
         var state = run.state

@@ -1,9 +1,11 @@
 import FlowStore
 import Synchronization
 
-/// The orders this process committed last, as they are after the commit, so the next step of
-/// an order needs no read. It is only a shortcut: every commit is checked against the version in
-/// the database, and an entry another process made stale is dropped and read again.
+/// The open orders this process committed last, as they are after the commit, so the next step
+/// of an order needs no read. It is only a shortcut: every commit is checked against the version
+/// in the database, and an entry another process made stale is dropped and read again. Finished
+/// orders are not kept: nothing moves them on, and a process that runs many orders would hold
+/// thousands of them.
 final class OrderCache: Sendable {
     private static let capacity = 4096
     private let entries = Mutex<[String: FlowEngine.Loaded]>([:])

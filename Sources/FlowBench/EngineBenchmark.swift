@@ -149,7 +149,7 @@ public struct EngineBenchmark {
 
 /// The ceiling: the writes of one completed step (the order's position and version, three
 /// answers, the step's result, three events) as raw SQL in one immediate transaction, with no
-/// engine around them, through the store's own statements (`StepSQL`); of the order's indexed
+/// engine around them, through the store's own prepared statements (`StepStatement`); of the order's indexed
 /// columns only the status is set, when the last step completes it, as the store sets only those
 /// that change.
 struct BareStepLoop {
@@ -178,12 +178,13 @@ struct BareStepLoop {
         return EngineBenchmark.seconds(ContinuousClock.now - start)
     }
 
-    /// The step's writes, bound as the store binds them (`DirectStatement`).
+    /// The step's writes, bound as the store binds them (`DirectStatement`), on the statements the
+    /// store prepared.
     private func write(step: Int, order id: String, _ texts: StepTexts, _ db: Database) throws {
         let current = texts.stepIDs[step]
         let at = Int64(step)
         let completes = step == steps - 1
-        var update = try DirectStatement(db, sql: StepSQL.updateOrder(setting: completes ? .status : []))
+        var update = try database.statement(.updateOrder(setting: completes ? .status : []), db)
         if completes { update.bind("completed") }
         update.bind(texts.stepIDs[step + 1])
         update.bind(nil as String?)
@@ -193,7 +194,7 @@ struct BareStepLoop {
         update.bind(id)
         update.bind(Int64(step + 1))
         try update.run()
-        var answers = try DirectStatement(db, sql: StepSQL.upsertAnswers(rows: 3))
+        var answers = try database.statement(.answers(rows: 3), db)
         for field in texts.fieldIDs[step] {
             answers.bind(id)
             answers.bind(current)
@@ -201,14 +202,14 @@ struct BareStepLoop {
             answers.bind(#"{"string":"value"}"#)
         }
         try answers.run()
-        var result = try DirectStatement(db, sql: StepSQL.upsertStepResult)
+        var result = try database.statement(.upsertStepResult, db)
         result.bind(id)
         result.bind(current)
         result.bind(Int64(step + 1))
         result.bind("{}")
         result.bind(at)
         try result.run()
-        var events = try DirectStatement(db, sql: StepSQL.insertEvents(rows: 3))
+        var events = try database.statement(.events(rows: 3), db)
         for kind in StepTexts.eventKinds {
             events.bind(id)
             events.bind(at)

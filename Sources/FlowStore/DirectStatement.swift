@@ -5,9 +5,10 @@ import GRDBSQLite
 ///
 /// The writes of a step are a handful of small rows, and GRDB's general `execute(arguments:)`
 /// (an array of boxed values, its validation, the observation hooks, a binding closure per value)
-/// costs about as much as SQLite's own work for them. The statement stays one of the connection's
-/// cached GRDB statements, shared with GRDB's own runs of the same text: it is reset before it is
-/// bound, and reset after it ran, whatever happened.
+/// costs about as much as SQLite's own work for them. The statement is one of the connection's
+/// cached GRDB statements, shared with GRDB's own runs of the same text, or one of the writer's
+/// prepared step statements (``FlowDatabase/statement(_:_:)``): it is reset before it is bound,
+/// and reset after it ran, whatever happened.
 ///
 /// GRDB does not see these runs: a transaction observer hears of the commit (which runs through
 /// GRDB) but not of the rows written this way.
@@ -21,7 +22,12 @@ public struct DirectStatement {
     private var bindFailure: Int32 = SQLITE_OK
 
     public init(_ db: Database, sql: String) throws {
-        statement = try db.cachedStatement(sql: sql)
+        try self.init(db, statement: db.cachedStatement(sql: sql))
+    }
+
+    /// A run of a statement prepared on `db`'s connection.
+    init(_ db: Database, statement: Statement) {
+        self.statement = statement
         handle = statement.sqliteStatement
         connection = db.sqliteConnection
         // GRDB resets a statement before its next run, not after the last: one it ran last is

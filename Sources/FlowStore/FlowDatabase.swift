@@ -15,6 +15,7 @@ public struct FlowDatabase: Sendable {
     public let location: Location
     /// Batches the async transactions of a file; nil in memory.
     private let group: CommitGroup?
+    private let prepared = PreparedStatements()
 
     /// Opens (and creates or migrates) the database.
     ///
@@ -123,6 +124,12 @@ public struct FlowDatabase: Sendable {
         case .immediate: "BEGIN IMMEDIATE"
         case .exclusive: "BEGIN EXCLUSIVE"
         }
+    }
+
+    /// A run of one of a step's statements, prepared once on the writer's connection; `db` must be
+    /// the writer's (a transaction's).
+    public func statement(_ kind: StepStatement, _ db: Database) throws -> DirectStatement {
+        DirectStatement(db, statement: try prepared.statement(kind, db))
     }
 
     /// Reads a consistent snapshot in one deferred transaction; never blocks the writer.

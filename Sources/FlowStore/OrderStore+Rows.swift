@@ -3,10 +3,8 @@ import GRDB
 /// The rows a commit writes, bound value by value (`DirectStatement`): the statements every step
 /// runs.
 extension OrderStore {
-    private static let insertOrder = "INSERT INTO orders (\(OrderRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-
-    static func insertRow(_ order: OrderRecord, _ db: Database) throws {
-        var insert = try DirectStatement(db, sql: insertOrder)
+    func insertRow(_ order: OrderRecord, _ db: Database) throws {
+        var insert = try database.statement(.insertOrder, db)
         insert.bind(order.id)
         insert.bind(order.channel)
         insert.bind(order.flow)
@@ -26,8 +24,8 @@ extension OrderStore {
 
     /// The order's new position and version, and the indexed columns of `columns`; the others are
     /// left as they are.
-    static func update(_ order: OrderRecord, setting columns: StepSQL.IndexedColumns, expected: Int64, _ db: Database) throws {
-        var update = try DirectStatement(db, sql: StepSQL.updateOrder(setting: columns))
+    func update(_ order: OrderRecord, setting columns: StepSQL.IndexedColumns, expected: Int64, _ db: Database) throws {
+        var update = try database.statement(.updateOrder(setting: columns), db)
         if columns.contains(.status) { update.bind(order.status.rawValue) }
         update.bind(order.step)
         update.bind(order.wait)
@@ -44,8 +42,8 @@ extension OrderStore {
         try update.run()
     }
 
-    static func insert(_ answers: [AnswerRecord], _ db: Database) throws {
-        try StepSQL.answers.insert(answers, db) { row, statement in
+    func insert(_ answers: [AnswerRecord], _ db: Database) throws {
+        try RowBatch.insert(answers, statement: { try database.statement(.answers(rows: $0), db) }) { row, statement in
             statement.bind(row.orderId)
             statement.bind(row.step)
             statement.bind(row.field)
@@ -53,8 +51,8 @@ extension OrderStore {
         }
     }
 
-    static func upsert(_ result: StepResultRecord, _ db: Database) throws {
-        var upsert = try DirectStatement(db, sql: StepSQL.upsertStepResult)
+    func upsert(_ result: StepResultRecord, _ db: Database) throws {
+        var upsert = try database.statement(.upsertStepResult, db)
         upsert.bind(result.orderId)
         upsert.bind(result.step)
         upsert.bind(result.position)
@@ -63,8 +61,8 @@ extension OrderStore {
         try upsert.run()
     }
 
-    static func insert(_ events: [EventRecord], _ db: Database) throws {
-        try StepSQL.events.insert(events, db) { row, statement in
+    func insert(_ events: [EventRecord], _ db: Database) throws {
+        try RowBatch.insert(events, statement: { try database.statement(.events(rows: $0), db) }) { row, statement in
             statement.bind(row.orderId)
             statement.bind(row.at)
             statement.bind(row.kind)

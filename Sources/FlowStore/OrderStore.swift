@@ -86,7 +86,7 @@ public struct OrderStore: Sendable {
     private func record(_ commit: OrderCommit, creating: Bool, _ db: Database) throws {
         var order = commit.order
         if creating {
-            try Self.insertRow(order, db)
+            try insertRow(order, db)
         } else {
             let expected = order.version
             order.version = expected + 1
@@ -94,7 +94,7 @@ public struct OrderStore: Sendable {
             let columns = commit.previous.flatMap { previous in
                 previous.id == order.id && previous.version == expected ? order.changedIndexedColumns(from: previous) : nil
             }
-            try Self.update(order, setting: columns ?? .all, expected: expected, db)
+            try update(order, setting: columns ?? .all, expected: expected, db)
             if db.changesCount == 0 {
                 guard let actual = try Int64.fetchOne(db, sql: "SELECT version FROM orders WHERE id = ?", arguments: [order.id]) else {
                     throw StoreError.orderNotFound(order.id)
@@ -120,9 +120,9 @@ public struct OrderStore: Sendable {
             let reopen = try db.cachedStatement(sql: "DELETE FROM step_result WHERE order_id = ? AND step = ?")
             for step in commit.reopenedSteps { try reopen.execute(arguments: [id, step]) }
         }
-        try Self.insert(commit.answers, db)
-        for row in commit.stepResults { try Self.upsert(row, db) }
-        try Self.insert(commit.events, db)
+        try insert(commit.answers, db)
+        for row in commit.stepResults { try upsert(row, db) }
+        try insert(commit.events, db)
         try OutboxQueue.enqueue(commit.outbox, db)
         for code in commit.codes { try code.save(db) }
         for payment in commit.payments { try payment.save(db) }

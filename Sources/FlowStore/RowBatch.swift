@@ -1,5 +1,3 @@
-import GRDB
-
 /// Writes the rows of one table that a commit holds with one statement per batch instead of one
 /// per row: in a step's transaction each statement costs about as much to run as the row it
 /// writes (arguments, reset, step), so a step's answers or events go in together.
@@ -21,12 +19,15 @@ struct RowBatch {
         }
     }
 
-    /// Inserts `rows`; `bind` binds one row's values in column order.
-    func insert<Row>(_ rows: [Row], _ db: Database, bind: (Row, inout DirectStatement) -> Void) throws {
+    /// Inserts `rows`, up to `rowsPerStatement` at a time with the statement `statement` gives for
+    /// that many; `bind` binds one row's values in column order.
+    static func insert<Row>(
+        _ rows: [Row], statement: (Int) throws -> DirectStatement, bind: (Row, inout DirectStatement) -> Void
+    ) throws {
         var start = 0
         while start < rows.count {
-            let end = min(rows.count, start + Self.rowsPerStatement)
-            var statement = try DirectStatement(db, sql: sql(rows: end - start))
+            let end = min(rows.count, start + rowsPerStatement)
+            var statement = try statement(end - start)
             for row in rows[start..<end] { bind(row, &statement) }
             try statement.run()
             start = end

@@ -39,6 +39,9 @@ public enum StepSQL {
         return "UPDATE orders SET " + set.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ? AND version = ?"
     }
 
+    /// A new order's row; arguments: the columns of `OrderRecord.columns`, in order.
+    static let insertOrder = "INSERT INTO orders (\(OrderRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
     /// Arguments: order, step, position, outputs, completed_at.
     public static let upsertStepResult = """
         INSERT INTO step_result (order_id, step, position, outputs, completed_at) VALUES (?, ?, ?, ?, ?)

@@ -1,0 +1,23 @@
+import GRDB
+
+/// The writer's prepared ``StepStatement``s, found by their place instead of by their text: GRDB's
+/// statement cache hashes the whole text of a statement to find it, and a step's commit looks up
+/// four texts of 100 to 300 characters.
+///
+/// Only the writer's connection uses the table, and GRDB runs one access to that connection at a
+/// time, so the table needs no lock of its own.
+final class PreparedStatements: @unchecked Sendable {
+    private var statements = [Statement?](repeating: nil, count: StepStatement.count)
+    /// The writer's connection, once known: a statement of the table runs on no other.
+    private var connection: OpaquePointer?
+
+    func statement(_ kind: StepStatement, _ db: Database) throws -> Statement {
+        if connection == nil { connection = db.sqliteConnection }
+        precondition(connection == db.sqliteConnection, "a writer's statement used on another connection")
+        let index = kind.index
+        if let statement = statements[index] { return statement }
+        let statement = try db.makeStatement(sql: kind.sql)
+        statements[index] = statement
+        return statement
+    }
+}

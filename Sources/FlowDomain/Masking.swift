@@ -36,6 +36,14 @@ public enum Masking {
 
     /// First character of the local part, `***`, then the domain: `z***@example.com`.
     public static func email(_ value: String) -> String {
+        let bytes = value.utf8
+        if isPrintableASCII(bytes) {
+            let at = UInt8(ascii: "@")
+            guard let sign = bytes.firstIndex(of: at), sign != bytes.startIndex else { return "***" }
+            let domain = bytes[bytes.index(after: sign)...]
+            guard !domain.contains(at) else { return "***" }
+            return String(decoding: [bytes[bytes.startIndex]] + Array("***@".utf8) + domain, as: UTF8.self)
+        }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let first = parts[0].first else { return "***" }
         return "\(first)***@\(parts[1])"
@@ -52,9 +60,7 @@ public enum Masking {
     /// everything when nothing would be hidden.
     static func keeping(_ value: String, first: Int, last: Int) -> String {
         let bytes = value.utf8
-        // Printable ASCII, as numbers are: each byte is one character, so the bytes are cut
-        // without breaking the text into characters (most of the mask's cost).
-        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if isPrintableASCII(bytes) {
             guard bytes.count > first + last else { return String(repeating: "*", count: bytes.count) }
             var masked = Array(bytes.prefix(first))
             masked += repeatElement(UInt8(ascii: "*"), count: bytes.count - first - last)
@@ -68,5 +74,12 @@ public enum Masking {
         let hidden = characters.count - first - last
         return String(characters.prefix(first)) + String(repeating: "*", count: hidden)
             + String(characters.suffix(last))
+    }
+
+    /// Whether every byte is a printable ASCII character, as in most numbers and addresses: then
+    /// each byte is one character, and a mask can cut the bytes without breaking the text into
+    /// characters (most of a mask's cost).
+    private static func isPrintableASCII(_ bytes: String.UTF8View) -> Bool {
+        bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 }

@@ -27,7 +27,17 @@ struct MaskingTests {
         #expect(Masking.bankCardLastFour(value) == "****")
     }
 
-    @Test(arguments: ["zhang", "@example.com", "a@b@c"])
+    @Test("an address keeps its first character and its domain, whatever bytes they take")
+    func emailsOfEveryKind() {
+        #expect(Masking.email("a@b") == "a***@b")
+        #expect(Masking.email("a@") == "a***@")
+        #expect(Masking.email("张三@例子.中国") == "张***@例子.中国")
+        #expect(Masking.email("e\u{301}x@example.com") == "e\u{301}***@example.com")
+        #expect(Masking.email("zhang@例子.cn") == "z***@例子.cn")
+        #expect(Masking.email("z@b@例子") == "***")
+    }
+
+    @Test(arguments: ["zhang", "@example.com", "a@b@c", "@", "@@"])
     func malformedEmailsAreFullyHidden(value: String) {
         #expect(Masking.email(value) == "***")
     }

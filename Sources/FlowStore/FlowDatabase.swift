@@ -15,7 +15,7 @@ public struct FlowDatabase: Sendable {
     public let location: Location
     /// Batches the async transactions of a file; nil in memory.
     private let group: CommitGroup?
-    private let prepared = PreparedStatements()
+    private let prepared: PreparedStatements
 
     /// Opens (and creates or migrates) the database.
     ///
@@ -45,6 +45,7 @@ public struct FlowDatabase: Sendable {
         }
         self.location = location
         try Migrations.apply(to: writer)
+        prepared = PreparedStatements(writer: try writer.writeWithoutTransaction { db in db.sqliteConnection })
     }
 
     /// Opens the pool of a file. A new file is switched to WAL on open, which takes a lock SQLite

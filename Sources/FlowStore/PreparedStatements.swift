@@ -8,12 +8,15 @@ import GRDB
 /// time, so the table needs no lock of its own.
 final class PreparedStatements: @unchecked Sendable {
     private var statements = [Statement?](repeating: nil, count: StepStatement.count)
-    /// The writer's connection, once known: a statement of the table runs on no other.
-    private var connection: OpaquePointer?
+    /// The writer's connection: a statement of the table runs on no other.
+    private let connection: OpaquePointer?
+
+    init(writer connection: OpaquePointer?) {
+        self.connection = connection
+    }
 
     func statement(_ kind: StepStatement, _ db: Database) throws -> Statement {
-        if connection == nil { connection = db.sqliteConnection }
-        precondition(connection == db.sqliteConnection, "a writer's statement used on another connection")
+        precondition(db.sqliteConnection == connection, "a writer's statement used on another connection")
         let index = kind.index
         if let statement = statements[index] { return statement }
         let statement = try db.makeStatement(sql: kind.sql)

@@ -51,6 +51,32 @@ struct MaskingTests {
         #expect(Masking.mobile("138\u{7F}1234567") == "138****4567")
     }
 
+    /// Masks of printable ASCII are cut on bytes; these are the character rules they must match.
+    @Test("on printable ASCII the masks keep and star exactly the characters the rules name")
+    func printableASCIIFollowsTheCharacterRules() {
+        func keeping(_ value: String, _ first: Int, _ last: Int) -> String {
+            let characters = Array(value)
+            guard characters.count > first + last else { return String(repeating: "*", count: characters.count) }
+            return String(characters.prefix(first)) + String(repeating: "*", count: characters.count - first - last)
+                + String(characters.suffix(last))
+        }
+        func email(_ value: String) -> String {
+            let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, let first = parts[0].first else { return "***" }
+            return "\(first)***@\(parts[1])"
+        }
+        for length in 0...24 {
+            for seed in 0..<40 {
+                // Every printable ASCII character turns up, "@" among them, at varying places.
+                let value = String((0..<length).map { Character(Unicode.Scalar(UInt8(32 + ($0 * 7 + seed * 13 + length) % 95))) })
+                #expect(Masking.mobile(value) == keeping(value, 3, 4))
+                #expect(Masking.residentID(value) == keeping(value, 3, 4))
+                #expect(Masking.bankCardFirstSixLastFour(value) == keeping(value, 6, 4))
+                #expect(Masking.email(value) == email(value))
+            }
+        }
+    }
+
     @Test func maskKeepsTheLengthOfIDNumbers() {
         #expect(Masking.residentID("110101199003070011").count == 18)
         #expect(Masking.residentID("110101900307001") == "110********7001")

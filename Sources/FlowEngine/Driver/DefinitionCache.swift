@@ -35,8 +35,13 @@ final class DefinitionCache: Sendable {
         // The pinned body is the very form the content hash is taken over: encoded once.
         let body = ContentHash.canonical(flow)
         let hash = SHA256Hex.of(body)
-        let plan = MachinePlan(flow)
-        decoded.withLock { $0[hash] = plan }
+        // Orders on one hash share one plan, whenever the definition was prepared or read.
+        let plan = decoded.withLock { plans in
+            if let known = plans[hash] { return known }
+            let plan = MachinePlan(flow)
+            plans[hash] = plan
+            return plan
+        }
         return PreparedDefinition(plan: plan, hash: hash, body: body)
     }
 

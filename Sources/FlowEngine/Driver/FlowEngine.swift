@@ -74,7 +74,9 @@ public final class FlowEngine: Sendable {
         state.outputs.merge(pending) { _, new in new }
         for material in snapshot.materials { state.materials[material.material] = material.sha256 }
         let loaded = Loaded(record: snapshot.order, state: state, machine: machine(plan), pending: pending)
-        if loaded.record.status.isOpen { cache.put(loaded) }
+        // A finished order read afresh also replaces what this process may still hold of it as
+        // open (another process finished it).
+        if loaded.record.status.isOpen { cache.put(loaded) } else { cache.drop(id) }
         return loaded
     }
 

@@ -15,9 +15,15 @@ final class PreparedStatements: @unchecked Sendable {
         self.connection = connection
     }
 
+    /// The statement of `kind`, prepared on first use; a misuse (another connection, a row count
+    /// no statement is made for) is refused as SQLite refuses one.
     func statement(_ kind: StepStatement, _ db: Database) throws -> Statement {
-        precondition(db.sqliteConnection == connection, "a writer's statement used on another connection")
-        let index = kind.index
+        guard db.sqliteConnection == connection else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "a statement of the writer's table used on another connection")
+        }
+        guard let index = kind.index else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "no statement is made for \(kind)")
+        }
         if let statement = statements[index] { return statement }
         let statement = try db.makeStatement(sql: kind.sql)
         statements[index] = statement

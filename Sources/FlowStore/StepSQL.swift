@@ -1,5 +1,6 @@
-/// The statements that write a completed step, shared by the store and by `bench engine`'s bare
-/// loop, so that the loop's ceiling is always the transaction shape the store writes.
+/// The statements that write a completed step, shared (through ``StepStatement``) by the store
+/// and by `bench engine`'s bare loop, so that the loop's ceiling is always the transaction shape
+/// the store writes.
 public enum StepSQL {
     /// The groups of `orders`' indexed columns, by the indexes they feed. SQLite updates every
     /// index one of whose columns an `UPDATE` sets (or whose `WHERE` reads one), whether the value
@@ -43,19 +44,19 @@ public enum StepSQL {
     static let insertOrder = "INSERT INTO orders (\(OrderRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
     /// Arguments: order, step, position, outputs, completed_at.
-    public static let upsertStepResult = """
+    static let upsertStepResult = """
         INSERT INTO step_result (order_id, step, position, outputs, completed_at) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (order_id, step) DO UPDATE SET position = excluded.position, outputs = excluded.outputs,
             completed_at = excluded.completed_at
         """
 
     /// `rows` answers in one statement; each row: order, step, field, value.
-    public static func upsertAnswers(rows: Int) -> String {
+    static func upsertAnswers(rows: Int) -> String {
         answers.sql(rows: rows)
     }
 
     /// `rows` events in one statement; each row: order, at, kind, step, detail.
-    public static func insertEvents(rows: Int) -> String {
+    static func insertEvents(rows: Int) -> String {
         events.sql(rows: rows)
     }
 

@@ -14,13 +14,14 @@ public enum StepStatement: Sendable {
     static let count = 2 + updates + 2 * RowBatch.rowsPerStatement
     private static let updates = StepSQL.IndexedColumns.all.rawValue + 1
 
-    var index: Int {
+    /// Its place in the table; nil for a row count no statement is made for.
+    var index: Int? {
         switch self {
         case .insertOrder: 0
         case .upsertStepResult: 1
         case let .updateOrder(columns): 2 + columns.intersection(.all).rawValue
-        case let .answers(rows): 2 + Self.updates + Self.checked(rows)
-        case let .events(rows): 2 + Self.updates + RowBatch.rowsPerStatement + Self.checked(rows)
+        case let .answers(rows): Self.offset(rows).map { 2 + Self.updates + $0 }
+        case let .events(rows): Self.offset(rows).map { 2 + Self.updates + RowBatch.rowsPerStatement + $0 }
         }
     }
 
@@ -34,8 +35,7 @@ public enum StepStatement: Sendable {
         }
     }
 
-    private static func checked(_ rows: Int) -> Int {
-        precondition((1...RowBatch.rowsPerStatement).contains(rows), "\(rows) rows in one statement")
-        return rows - 1
+    private static func offset(_ rows: Int) -> Int? {
+        (1...RowBatch.rowsPerStatement).contains(rows) ? rows - 1 : nil
     }
 }

@@ -11,7 +11,8 @@ struct StepStatementTests {
 
     @Test("every statement has a place of its own in the table, and each place one text")
     func placesAreDistinct() {
-        let places = Self.kinds.map(\.index)
+        let places = Self.kinds.compactMap(\.index)
+        #expect(places.count == Self.kinds.count)
         #expect(Set(places).count == Self.kinds.count)
         #expect(Self.kinds.count == StepStatement.count)
         #expect(places.allSatisfy { (0..<StepStatement.count).contains($0) })
@@ -27,6 +28,21 @@ struct StepStatementTests {
                 let first = try table.statement(kind, db)
                 #expect(try table.statement(kind, db) === first)
                 #expect(first.sql == kind.sql)
+            }
+        }
+    }
+
+    @Test("a statement asked of another connection, or for a row count none is made for, is refused, not run")
+    func misuseIsRefused() throws {
+        let database = try FlowDatabase(.memory)
+        let other = try FlowDatabase(.memory)
+        try other.transaction { db in
+            #expect(throws: DatabaseError.self) { try database.statement(.insertOrder, db) }
+        }
+        try database.transaction { db in
+            for rows in [0, RowBatch.rowsPerStatement + 1] {
+                #expect(throws: DatabaseError.self) { try database.statement(.answers(rows: rows), db) }
+                #expect(throws: DatabaseError.self) { try database.statement(.events(rows: rows), db) }
             }
         }
     }

@@ -48,7 +48,6 @@ public struct EngineBenchmark {
     let directory: String
 
     public init(diskOrders: Int, memoryInstances: Int, memoryRounds: Int = 5, directory: String) {
-        precondition(memoryRounds >= 1, "at least one in-memory round")
         self.diskOrders = diskOrders
         self.memoryInstances = memoryInstances
         self.memoryRounds = memoryRounds
@@ -56,6 +55,9 @@ public struct EngineBenchmark {
     }
 
     public func run() async throws -> Result {
+        guard memoryRounds >= 1 else {
+            throw Failure(description: "at least one in-memory round is needed, not \(memoryRounds)")
+        }
         let definition = try Self.definition()
         var figures: [DiskFigures] = []
         for durability in Durability.allCases {

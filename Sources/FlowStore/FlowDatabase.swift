@@ -45,7 +45,7 @@ public struct FlowDatabase: Sendable {
         }
         self.location = location
         try Migrations.apply(to: writer)
-        prepared = PreparedStatements(writer: try writer.writeWithoutTransaction { db in db.sqliteConnection })
+        prepared = PreparedStatements(writer: writer.writeWithoutTransaction { db in db.sqliteConnection })
     }
 
     /// Opens the pool of a file. A new file is switched to WAL on open, which takes a lock SQLite

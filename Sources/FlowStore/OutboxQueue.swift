@@ -1,4 +1,4 @@
-public import GRDB
+import GRDB
 
 /// The notifications waiting in the outbox, handed to delivery workers under a lease: each claim,
 /// each completion and each failure is one transaction. A worker that dies keeps its claim only

@@ -48,9 +48,20 @@ public final class FlowEngine: Sendable {
             cached.machine.today = clock.today()
             return cached
         }
+        return try loaded(try snapshot(id))
+    }
+
+    /// The order as the database has it, with its answers, path, materials and payments.
+    func snapshot(_ id: String) throws(EngineError) -> OrderSnapshot {
         let snapshot: OrderSnapshot?
         do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
         guard let snapshot else { throw .orderNotFound(id) }
+        return snapshot
+    }
+
+    /// The order of `snapshot`, now this process's copy of it.
+    func loaded(_ snapshot: OrderSnapshot) throws(EngineError) -> Loaded {
+        let id = snapshot.order.id
         let plan = try definitions.plan(snapshot.order.definitionHash, store: store)
         var state = OrderState(id: id, step: snapshot.order.step)
         state.status = snapshot.order.status

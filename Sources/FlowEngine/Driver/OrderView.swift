@@ -21,16 +21,16 @@ public struct OrderView: Sendable {
 
 extension FlowEngine {
     public func show(_ id: String) throws(EngineError) -> OrderView {
-        let loaded = try load(id, fresh: true)
+        // One read for the order and its payments and materials, so that they agree.
+        let snapshot = try snapshot(id)
+        let loaded = try loaded(snapshot)
         let flow = loaded.machine.flow
         let answers = Self.maskedAnswers(loaded)
-        let snapshot: OrderSnapshot?
-        do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
         let events = try events(id)
         return OrderView(
             record: loaded.record, flowTitle: flow.title.value, channelName: loaded.machine.definition.channel.name,
             stepTitle: try loaded.machine.step(loaded.state.step).title.value, path: loaded.state.path, answers: answers,
-            payments: snapshot?.payments ?? [], materials: snapshot?.materials ?? [], events: events,
+            payments: snapshot.payments, materials: snapshot.materials, events: events,
             review: reviewDeadline(loaded), decisions: events.compactMap(ReviewDecision.init))
     }
 

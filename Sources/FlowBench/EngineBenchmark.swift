@@ -23,11 +23,31 @@ public struct EngineBenchmark {
         /// The bare loop's: the ceiling of this schema.
         public var bare: [Double]
 
+        public init(engine: [Double], bare: [Double]) {
+            self.engine = engine
+            self.bare = bare
+        }
+
         public var engineMedian: Double { Measurement.median(engine) }
         public var bareMedian: Double { Measurement.median(bare) }
         /// The fastest rounds: noise only ever takes time away, so these are the least disturbed.
         public var engineFastest: Double { engine.max() ?? 0 }
         public var bareFastest: Double { bare.max() ?? 0 }
+        public var bareSlowest: Double { bare.min() ?? 0 }
+
+        /// How far the bare loop's slowest round fell below its fastest, as a fraction of the
+        /// fastest. The bare loop does the same work every round, so a wide spread is the machine
+        /// changing speed during the run, and the medians then understate the code.
+        public var bareSpread: Double {
+            bareFastest > 0 ? (bareFastest - bareSlowest) / bareFastest : 0
+        }
+
+        /// Whether the machine held its speed through the rounds: in steady runs on this machine
+        /// kind the bare loop's rounds stay within a few percent of each other.
+        public var isSteady: Bool { bareSpread <= Self.steadySpread }
+
+        /// The widest spread of the bare loop's rounds still taken as a steady machine.
+        public static let steadySpread = 0.15
     }
 
     public struct Result: Sendable {

@@ -46,6 +46,8 @@ public enum Measurement {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
+        // `String(Double)` always writes a fraction, even for a whole number.
+        if decimals == 0, let whole = Int(exactly: rounded) { return String(whole) }
         var text = String(rounded)
         if let dot = text.firstIndex(of: ".") {
             let have = text.distance(from: dot, to: text.endIndex) - 1

@@ -52,6 +52,21 @@ struct BenchEngineCommand: AsyncParsableCommand {
         memory (median of the rounds; fastest round):
           engine:  \(Measurement.format(memory.engineMedian, decimals: 0)) six-step instances/s; fastest \(Measurement.format(memory.engineFastest, decimals: 0))  (target ≥ 3,200)
           bare:    \(Measurement.format(memory.bareMedian, decimals: 0)) instances/s; fastest \(Measurement.format(memory.bareFastest, decimals: 0)) (the same transactions in raw SQL, no engine)
+          rounds, engine: \(Self.list(memory.engine))
+          rounds, bare:   \(Self.list(memory.bare))
         """)
+        if !memory.isSteady {
+            let spread = Measurement.format(memory.bareSpread * 100, decimals: 0)
+            let range = Measurement.format(memory.bareSlowest, decimals: 0) + "–" + Measurement.format(memory.bareFastest, decimals: 0)
+            Terminal.printOut("""
+            note: the bare loop's rounds ranged \(range) instances/s, \(spread)% apart: the machine changed speed \
+            during the run, so the medians understate the code; run again for figures to compare.
+            注意：基准循环各轮相差 \(spread)%，测量期间机器速度有变化，中位数偏低；请重新运行后再比较。
+            """)
+        }
+    }
+
+    private static func list(_ rates: [Double]) -> String {
+        rates.map { Measurement.format($0, decimals: 0) }.joined(separator: " ")
     }
 }

@@ -15,13 +15,19 @@ struct BenchEngineCommandTests {
             environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"])
         #expect(run.exitStatus == 0, "\(run.stderrText)")
         for line in ["disk, synchronous=FULL:", "disk, synchronous=NORMAL:", "memory (median of the rounds; fastest round):", "2 rounds of 20 instances",
-                     "six-step instances/s; fastest", "instances/s; fastest",
+                     "six-step instances/s; fastest", "instances/s; fastest", "rounds, engine: ", "rounds, bare:   ",
                      // The bench is the process's first user of SQLite, so the setting takes effect.
                      "(system library), memory statistics off"] {
             #expect(run.stdoutText.contains(line), "\(line) missing from:\n\(run.stdoutText)")
         }
         let bareLines = run.stdoutText.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("bare:") }
         #expect(bareLines.count == 3, "\(run.stdoutText)")
+        // Two rounds, each figure a whole number of instances per second.
+        let roundLines = run.stdoutText.split(separator: "\n").filter { $0.contains("rounds, ") }
+        for line in roundLines {
+            let figures = line.split(separator: ":")[1].split(separator: " ")
+            #expect(figures.count == 2 && figures.allSatisfy { Int($0) != nil }, "\(line)")
+        }
     }
 
     @Test func noRoundsIsRefused() async throws {

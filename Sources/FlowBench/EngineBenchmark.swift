@@ -33,21 +33,20 @@ public struct EngineBenchmark {
         /// The fastest rounds: noise only ever takes time away, so these are the least disturbed.
         public var engineFastest: Double { engine.max() ?? 0 }
         public var bareFastest: Double { bare.max() ?? 0 }
-        public var bareSlowest: Double { bare.min() ?? 0 }
-
-        /// How far the bare loop's slowest round fell below its fastest, as a fraction of the
-        /// fastest. The bare loop does the same work every round, so a wide spread is the machine
-        /// changing speed during the run, and the medians then understate the code.
-        public var bareSpread: Double {
-            bareFastest > 0 ? (bareFastest - bareSlowest) / bareFastest : 0
+        /// How far the bare loop's median round fell below its fastest, as a fraction of the
+        /// fastest. The bare loop does the same work every round, so a wide shortfall means the
+        /// machine ran slower through most of the rounds, and the medians understate the code.
+        public var bareShortfall: Double {
+            bareFastest > 0 ? (bareFastest - bareMedian) / bareFastest : 0
         }
 
-        /// Whether the machine held its speed through the rounds: in steady runs on this machine
-        /// kind the bare loop's rounds stay within a few percent of each other.
-        public var isSteady: Bool { bareSpread <= Self.steadySpread }
+        /// Whether the machine held its speed through most of the rounds: in undisturbed runs on
+        /// this machine kind the bare loop's median is within a few percent of its fastest round.
+        /// One slow round does not count against it; the median is there to absorb it.
+        public var isSteady: Bool { bareShortfall <= Self.steadyShortfall }
 
-        /// The widest spread of the bare loop's rounds still taken as a steady machine.
-        public static let steadySpread = 0.15
+        /// The widest shortfall of the bare loop's median still taken as a steady machine.
+        public static let steadyShortfall = 0.10
     }
 
     public struct Result: Sendable {

@@ -52,16 +52,17 @@ struct BenchEngineCommand: AsyncParsableCommand {
         memory (median of the rounds; fastest round):
           engine:  \(Measurement.format(memory.engineMedian, decimals: 0)) six-step instances/s; fastest \(Measurement.format(memory.engineFastest, decimals: 0))  (target ≥ 3,200)
           bare:    \(Measurement.format(memory.bareMedian, decimals: 0)) instances/s; fastest \(Measurement.format(memory.bareFastest, decimals: 0)) (the same transactions in raw SQL, no engine)
+          engine / bare: \(Measurement.format(memory.engineMedian / memory.bareMedian * 100, decimals: 1))% (the medians' ratio; a machine that slows down slows both)
           rounds, engine: \(Self.list(memory.engine))
           rounds, bare:   \(Self.list(memory.bare))
         """)
         if !memory.isSteady {
-            let spread = Measurement.format(memory.bareSpread * 100, decimals: 0)
-            let range = Measurement.format(memory.bareSlowest, decimals: 0) + "–" + Measurement.format(memory.bareFastest, decimals: 0)
+            let shortfall = Measurement.format(memory.bareShortfall * 100, decimals: 0)
+            let bare = Measurement.format(memory.bareMedian, decimals: 0) + " against " + Measurement.format(memory.bareFastest, decimals: 0)
             Terminal.printOut("""
-            note: the bare loop's rounds ranged \(range) instances/s, \(spread)% apart: the machine changed speed \
-            during the run, so the medians understate the code; run again for figures to compare.
-            注意：基准循环各轮相差 \(spread)%，测量期间机器速度有变化，中位数偏低；请重新运行后再比较。
+            note: the bare loop's median round ran \(shortfall)% below its fastest (\(bare) instances/s): the machine \
+            slowed down during most of the run, so the medians understate the code; run again for figures to compare.
+            注意：基准循环的中位数比最快一轮低 \(shortfall)%，测量期间机器变慢，中位数偏低；请重新运行后再比较。
             """)
         }
     }

@@ -15,7 +15,7 @@ struct BenchEngineCommandTests {
             environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"])
         #expect(run.exitStatus == 0, "\(run.stderrText)")
         for line in ["disk, synchronous=FULL:", "disk, synchronous=NORMAL:", "memory (median of the rounds; fastest round):", "2 rounds of 20 instances",
-                     "six-step instances/s; fastest", "instances/s; fastest", "rounds, engine: ", "rounds, bare:   ",
+                     "six-step instances/s; fastest", "instances/s; fastest", "rounds, engine: ", "rounds, bare:   ", "% (the medians' ratio",
                      // The bench is the process's first user of SQLite, so the setting takes effect.
                      "(system library), memory statistics off"] {
             #expect(run.stdoutText.contains(line), "\(line) missing from:\n\(run.stdoutText)")

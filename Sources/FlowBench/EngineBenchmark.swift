@@ -42,7 +42,7 @@ public struct EngineBenchmark {
 
         /// Whether the machine held its speed through most of the rounds: in undisturbed runs on
         /// this machine kind the bare loop's median is within a few percent of its fastest round.
-        /// One slow round does not count against it; the median is there to absorb it.
+        /// With three rounds or more, one slow round does not count against it: the median absorbs it.
         public var isSteady: Bool { bareShortfall <= Self.steadyShortfall }
 
         /// The widest shortfall of the bare loop's median still taken as a steady machine.

@@ -24,6 +24,7 @@ struct BenchEngineCommandTests {
         #expect(bareLines.count == 3, "\(run.stdoutText)")
         // Two rounds, each figure a whole number of instances per second.
         let roundLines = run.stdoutText.split(separator: "\n").filter { $0.contains("rounds, ") }
+        #expect(roundLines.count == 2, "\(run.stdoutText)")
         for line in roundLines {
             let figures = line.split(separator: ":")[1].split(separator: " ")
             #expect(figures.count == 2 && figures.allSatisfy { Int($0) != nil }, "\(line)")

@@ -22,5 +22,17 @@ struct EngineBenchmarkTests {
         let mostlySlow = EngineBenchmark.MemoryFigures(engine: [3_000, 3_100, 4_500], bare: [7_000, 7_200, 11_300])
         #expect(!mostlySlow.isSteady)
         #expect(EngineBenchmark.MemoryFigures(engine: [], bare: []).bareShortfall == 0)
+        // Either side of the line.
+        #expect(EngineBenchmark.MemoryFigures(engine: [1, 1, 1], bare: [9_000, 9_050, 10_000]).isSteady)
+        #expect(EngineBenchmark.MemoryFigures(engine: [1, 1, 1], bare: [9_000, 9_000, 10_000]).isSteady)
+        #expect(!EngineBenchmark.MemoryFigures(engine: [1, 1, 1], bare: [8_900, 8_950, 10_000]).isSteady)
+    }
+
+    @Test("an unsteady run is noted in both languages with the bare loop's figures; a steady one is not")
+    func unsteadyNote() throws {
+        #expect(EngineBenchmark.MemoryFigures(engine: [1, 1, 1], bare: [11_000, 11_200, 11_300]).unsteadyNote == nil)
+        let note = try #require(EngineBenchmark.MemoryFigures(engine: [1, 1, 1], bare: [7_000, 7_200, 11_300]).unsteadyNote)
+        #expect(note.contains("ran 36.3% below its fastest (7200 against 11300 instances/s)"), "\(note)")
+        #expect(note.contains("低 36.3%（7200 对 11300 次/秒）"), "\(note)")
     }
 }

@@ -8,16 +8,15 @@ extension FlowEngine {
     /// (they are asked again); the previous step is no longer completed, and what its actions
     /// produced (the UKEY read as it was entered …) is kept for it, as when it was first shown.
     public func back(_ id: String) throws(EngineError) -> OrderRecord {
-        let loaded = try load(id, fresh: true)
+        let snapshot = try snapshot(id)
+        let loaded = try loaded(snapshot)
         try Self.requireActive(loaded.record)
         let step = try loaded.machine.step(loaded.state.step)
         guard step.back, let previous = loaded.state.path.last else {
             throw .notAllowed(LocalizedMessage(
                 en: "step \(step.id.value) does not allow going back", zh: "步骤 \(step.id.value) 不允许返回上一步"))
         }
-        let snapshot: OrderSnapshot?
-        do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
-        var kept = snapshot?.stepResults.last { $0.step == previous }.map { OrderValue.values(json: $0.outputs) } ?? [:]
+        var kept = snapshot.stepResults.last { $0.step == previous }.map { OrderValue.values(json: $0.outputs) } ?? [:]
         // What the step read on entry may have changed since (another UKEY inserted, the manual
         // 2.4: the key actually inserted wins): its entry actions run again before its answers.
         if try loaded.machine.step(previous).actions.contains(where: { $0.timing.value == .enter }) {

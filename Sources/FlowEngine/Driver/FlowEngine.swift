@@ -48,7 +48,7 @@ public final class FlowEngine: Sendable {
             cached.machine.today = clock.today()
             return cached
         }
-        return try loaded(try snapshot(id))
+        return try loaded(snapshot(id))
     }
 
     /// The order as the database has it, with its answers, path, materials and payments.
@@ -59,7 +59,8 @@ public final class FlowEngine: Sendable {
         return snapshot
     }
 
-    /// The order of `snapshot`, now this process's copy of it.
+    /// The order of `snapshot`. It replaces this process's copy: kept while the order is open,
+    /// dropped once it is finished.
     func loaded(_ snapshot: OrderSnapshot) throws(EngineError) -> Loaded {
         let id = snapshot.order.id
         let plan = try definitions.plan(snapshot.order.definitionHash, store: store)

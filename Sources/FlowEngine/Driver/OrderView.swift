@@ -21,7 +21,8 @@ public struct OrderView: Sendable {
 
 extension FlowEngine {
     public func show(_ id: String) throws(EngineError) -> OrderView {
-        // One read for the order and its payments and materials, so that they agree.
+        // One read for the order and its payments and materials, so that they agree; the events
+        // are read after it, and may already hold a step committed in between.
         let snapshot = try snapshot(id)
         let loaded = try loaded(snapshot)
         let flow = loaded.machine.flow

@@ -24,7 +24,7 @@ extension FlowEngine {
     /// A reviewer approves: the review step completes and the order enters the flow's next step
     /// (``advance(_:with:confirming:onStep:)`` then runs what needs no answers).
     public func approve(_ id: String, by reviewer: String, reason: String? = nil) async throws(EngineError) -> StepReport {
-        let loaded = try awaitingReview(id)
+        let loaded = try awaitingReview(snapshot(id))
         var run = StepRun(state: loaded.state, stepOutputs: loaded.pending)
         run.events.append(ReviewDecision(
             verdict: .approved, by: reviewer, at: clock.now(), reason: reason.map(Masking.identifiers(in:)), returnTo: nil,
@@ -36,17 +36,16 @@ extension FlowEngine {
     /// A reviewer rejects: the order returns to `step`, one of the steps it completed, for the
     /// applicant to do again from there with the reason; answers, materials and payments are kept.
     public func reject(_ id: String, by reviewer: String, reason: String, returnTo step: String) throws(EngineError) -> OrderRecord {
-        let loaded = try awaitingReview(id)
+        let snapshot = try snapshot(id)
+        let loaded = try awaitingReview(snapshot)
         let path = loaded.state.path
         guard let index = path.lastIndex(of: step) else {
             throw .notAllowed(LocalizedMessage(
                 en: "order \(id) cannot return to step \(step): it is not a step the order completed; choose one of \(path.joined(separator: ", "))",
                 zh: "订单 \(id) 不能退回至步骤 \(step)：该步骤不是订单已完成的步骤；可选：\(path.joined(separator: "、"))"))
         }
-        let snapshot: OrderSnapshot?
-        do { snapshot = try store.snapshot(id) } catch { throw .storage(error) }
         // What the step's actions produced when it was first entered is kept for it, as on going back.
-        let kept = snapshot?.stepResults.last { $0.step == step }.map { OrderValue.values(json: $0.outputs) } ?? [:]
+        let kept = snapshot.stepResults.last { $0.step == step }.map { OrderValue.values(json: $0.outputs) } ?? [:]
         var run = StepRun(state: loaded.state, stepOutputs: kept)
         run.state.step = step
         run.state.status = .active
@@ -65,8 +64,9 @@ extension FlowEngine {
     }
 
     /// The order, when it waits for a review decision.
-    private func awaitingReview(_ id: String) throws(EngineError) -> Loaded {
-        let loaded = try load(id, fresh: true)
+    private func awaitingReview(_ snapshot: OrderSnapshot) throws(EngineError) -> Loaded {
+        let id = snapshot.order.id
+        let loaded = try loaded(snapshot)
         guard loaded.record.status == .waiting, loaded.state.wait == .review else {
             throw .notAllowed(LocalizedMessage(
                 en: "order \(id) is not waiting for review (\(loaded.record.status.rawValue) at step \(loaded.record.step))",

@@ -50,20 +50,12 @@ public enum StepSQL {
             completed_at = excluded.completed_at
         """
 
-    /// `rows` answers in one statement; each row: order, step, field, value.
-    static func upsertAnswers(rows: Int) -> String {
-        answers.sql(rows: rows)
-    }
-
-    /// `rows` events in one statement; each row: order, at, kind, step, detail.
-    static func insertEvents(rows: Int) -> String {
-        events.sql(rows: rows)
-    }
-
+    /// Answers, several in one statement; each row: order, step, field, value.
     static let answers = RowBatch(
         head: "INSERT INTO answer (order_id, step, field, value) VALUES",
         tail: "ON CONFLICT (order_id, field) DO UPDATE SET step = excluded.step, value = excluded.value", columns: 4)
 
-    /// Rows of one statement get consecutive ids in the order given, as separate inserts would.
+    /// Events, several in one statement; each row: order, at, kind, step, detail. Rows of one
+    /// statement get consecutive ids in the order given, as separate inserts would.
     static let events = RowBatch(head: "INSERT INTO event (order_id, at, kind, step, detail) VALUES", tail: "", columns: 5)
 }

@@ -30,8 +30,8 @@ public enum StepStatement: Sendable {
         case .insertOrder: StepSQL.insertOrder
         case .upsertStepResult: StepSQL.upsertStepResult
         case let .updateOrder(columns): StepSQL.updateOrder(setting: columns)
-        case let .answers(rows): StepSQL.upsertAnswers(rows: rows)
-        case let .events(rows): StepSQL.insertEvents(rows: rows)
+        case let .answers(rows): StepSQL.answers.sql(rows: rows)
+        case let .events(rows): StepSQL.events.sql(rows: rows)
         }
     }
 

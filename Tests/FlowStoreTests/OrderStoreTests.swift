@@ -40,7 +40,7 @@ struct OrderStoreTests {
     func grdbHearsOfTheStoresCommits() throws {
         let store = try store()
         let commits = Commits()
-        try store.database.writer.writeWithoutTransaction { db in
+        store.database.writer.writeWithoutTransaction { db in
             db.afterNextTransaction { _ in commits.count.withLock { $0 += 1 } }
         }
         try store.create(OrderCommit(order: order("A")))

@@ -22,7 +22,7 @@ struct StepStatementTests {
     @Test("a statement is prepared once and found again; every text prepares on the schema")
     func preparedOnce() throws {
         let database = try FlowDatabase(.memory)
-        let table = PreparedStatements(writer: try database.writer.writeWithoutTransaction { db in db.sqliteConnection })
+        let table = PreparedStatements(writer: database.writer.writeWithoutTransaction { db in db.sqliteConnection })
         try database.transaction { db in
             for kind in Self.kinds {
                 let first = try table.statement(kind, db)
@@ -36,7 +36,7 @@ struct StepStatementTests {
     func misuseIsRefused() throws {
         let database = try FlowDatabase(.memory)
         let other = try FlowDatabase(.memory)
-        try other.transaction { db in
+        _ = try other.transaction { db in
             #expect(throws: DatabaseError.self) { try database.statement(.insertOrder, db) }
         }
         try database.transaction { db in

@@ -25,9 +25,7 @@ final class DefinitionCache: Sendable {
                 en: "the pinned definition \(hash.prefix(12)) cannot be read: \(error)",
                 zh: "固定的流程定义 \(hash.prefix(12)) 无法读取：\(error)"))
         }
-        let plan = MachinePlan(flow)
-        decoded.withLock { $0[hash] = plan }
-        return plan
+        return shared(hash, flow)
     }
 
     /// The canonical JSON of a compiled flow and its hash, remembered for later lookups.
@@ -35,14 +33,19 @@ final class DefinitionCache: Sendable {
         // The pinned body is the very form the content hash is taken over: encoded once.
         let body = ContentHash.canonical(flow)
         let hash = SHA256Hex.of(body)
-        // Orders on one hash share one plan, whenever the definition was prepared or read.
-        let plan = decoded.withLock { plans in
+        return PreparedDefinition(plan: shared(hash, flow), hash: hash, body: body)
+    }
+
+    /// The plan of `hash`, made from `flow` unless one is known: orders on one hash share one
+    /// plan, whether the definition was prepared here or read from the database, and whichever
+    /// of two threads that read it at once made it first.
+    private func shared(_ hash: String, _ flow: CompiledFlow) -> MachinePlan {
+        decoded.withLock { plans in
             if let known = plans[hash] { return known }
             let plan = MachinePlan(flow)
             plans[hash] = plan
             return plan
         }
-        return PreparedDefinition(plan: plan, hash: hash, body: body)
     }
 
     /// Stores a definition once per database; later orders on it skip the write.
@@ -53,7 +56,6 @@ final class DefinitionCache: Sendable {
                 hash: definition.hash, channel: definition.flow.channel.id, flow: definition.flow.flow.id.value,
                 body: definition.body, createdAt: now))
         } catch { throw .storage(error) }
-        decoded.withLock { $0[definition.hash] = definition.plan }
         _ = stored.withLock { $0.insert(definition.hash) }
     }
 }

@@ -23,32 +23,33 @@ extension OrderMachine {
     func validate(
         _ step: Step, given: [String: String], uploads: [String: MaterialUpload], _ working: inout OrderState
     ) throws(EngineError) -> Result<Submission, EngineError> {
-        let state = working
+        // No copy of the order is held: a copy would make the first answer written below copy the
+        // whole answer table.
         var submission = Submission()
         var errors: [FieldError] = []
         var known = Set<String>()
-        let parser = FieldParser(today: today, outputs: state.outputs)
+        let parser = FieldParser(today: today, outputs: working.outputs)
 
         if let choice = step.choice {
             known.insert(choice.field.value)
-            let offered = try offeredOptions(choice, state)
+            let offered = try offeredOptions(choice, working)
             let ids = offered.map(\.id.value)
             if let picked = given[choice.field.value], let option = offered.first(where: { $0.id.value == picked }) {
+                // The option's prefill copies answers as they were before this step.
+                let prefilled = option.prefill.compactMap { rule in working.answers[rule.source.value].map { (rule.target.value, $0) } }
                 submission.option = option
                 submission.answers[choice.field.value] = .string(picked)
                 working.answers[choice.field.value] = .string(picked)
+                for (target, value) in prefilled {
+                    submission.answers[target] = value
+                    working.answers[target] = value
+                }
             } else {
                 let what = given[choice.field.value].map { "“\($0)” is not offered; " } ?? ""
                 let whatZh = given[choice.field.value].map { "“\($0)”不可选；" } ?? ""
                 errors.append(FieldError(field: choice.field.value, label: choice.label.value, message: LocalizedMessage(
                     en: "\(what)choose one of: \(ids.joined(separator: ", "))",
                     zh: "\(whatZh)请从以下选项中选择：\(ids.joined(separator: ", "))")))
-            }
-            for rule in submission.option?.prefill ?? [] {
-                if let value = state.answers[rule.source.value] {
-                    submission.answers[rule.target.value] = value
-                    working.answers[rule.target.value] = value
-                }
             }
         }
 
